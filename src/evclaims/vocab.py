@@ -1,0 +1,52 @@
+"""Vocabularies shipped with evclaims: code lists kept in data files under `resources/`.
+
+Closed code lists (entity types, claim types, comparators, ...) live in `vocabularies.json`;
+units and measures, which carry a dimension, are CSV files that also become package resources
+so that a metric's unit is checked by a foreign key.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from importlib import resources
+
+_PKG = resources.files("evclaims") / "resources"
+
+VOCABULARIES: dict[str, dict[str, str]] = json.loads(
+    (_PKG / "vocabularies.json").read_text(encoding="utf-8")
+)
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (_PKG / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def units() -> list[dict[str, str]]:
+    """Rows of the units vocabulary: unit, dimension, description."""
+    return _read_csv("units.csv")
+
+
+@cache
+def measures() -> list[dict[str, str]]:
+    """Rows of the measures vocabulary: measure, dimensions (' | '-separated), description."""
+    return _read_csv("measures.csv")
+
+
+@cache
+def unit_dimension() -> dict[str, str]:
+    return {row["unit"]: row["dimension"] for row in units()}
+
+
+@cache
+def measure_dimensions() -> dict[str, frozenset[str]]:
+    return {row["measure"]: frozenset(row["dimensions"].split(" | ")) for row in measures()}
+
+
+def unit_fits_measure(unit: str, measure: str) -> bool:
+    """True when the unit's dimension is one the measure allows (a price is money)."""
+    dim = unit_dimension().get(unit)
+    return dim is not None and dim in measure_dimensions().get(measure, frozenset())
