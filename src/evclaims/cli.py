@@ -24,6 +24,11 @@ class Format(str, Enum):
     json = "json"
 
 
+class Engine(str, Enum):
+    fast = "fast"
+    frictionless = "frictionless"
+
+
 def _package_dir(path: Optional[Path]) -> Path:
     from evclaims.load import default_package_dir
 
@@ -72,17 +77,30 @@ def validate(
     rebuild: Annotated[bool, typer.Option(help="Also rebuild from seeds/ and fail if the "
                                           "committed tables are stale.")] = False,
     examples: Annotated[int, typer.Option(help="Examples shown per error group (text).")] = 3,
+    engine: Annotated[Engine, typer.Option(
+        help="fast: vectorised checks of every row (default). frictionless: also run "
+             "frictionless-py's row-by-row validation of every table (slow; a cross-check).")]
+        = Engine.fast,
+    max_per_rule: Annotated[Optional[int], typer.Option(
+        min=1, help="List at most N problems per rule and table (counts stay exact); "
+                    "default: list all.")] = None,
 ) -> None:
     """Validate a package: descriptor, hashes, schemas, types, keys, vocabularies, units,
     provenance against the seeds, and CSV/Parquet agreement. Every problem is reported at once.
 
-    Exit 0 = valid, 1 = invalid (or warnings with --strict), 2 = usage error.
+    Exit 0 = valid, 1 = invalid (or warnings with --strict), 2 = usage error. The JSON report
+    and every error type are documented in docs/validation.md.
     """
     from evclaims.validate import validate_package
 
-    report = validate_package(_package_dir(path), rebuild=rebuild)
+    package_dir = _package_dir(path)
+    if not package_dir.exists():
+        typer.echo(f"error: {package_dir} does not exist", err=True)
+        raise typer.Exit(2)
+    report = validate_package(package_dir, rebuild=rebuild, engine=engine.value,
+                              max_per_rule=max_per_rule)
     if format is Format.json:
-        typer.echo(report.to_json())
+        typer.echo(report.to_json(strict=strict))
     else:
         typer.echo(report.render(examples=examples))
     raise typer.Exit(0 if report.valid(strict=strict) else 1)

@@ -6,6 +6,8 @@ engine's language, so the three can never drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -93,22 +95,55 @@ def _column(table: Table, f: Field) -> pa.Column:
                      coerce=False, required=True, description=f.description)
 
 
+@dataclass(frozen=True)
+class RowRule:
+    """A rule across columns of one row, which a Table Schema cannot state.
+
+    `holds(df)` gets the rule's columns as a pandas DataFrame with nullable dtypes and returns a
+    boolean Series; a row breaks the rule where it is False. Rows with an empty cell in one of
+    the columns pass (the empty cell is reported by `required`, if it matters). The same rules
+    drive the pandera models and `evclaims validate`.
+    """
+
+    name: str
+    columns: tuple[str, ...]
+    column: str  # the column an error is reported against
+    error_type: str  # a type in evclaims.validate.report.ERROR_TYPES
+    message: str
+    holds: Callable[[pd.DataFrame], pd.Series]
+
+
+def _unit_fits(df: pd.DataFrame) -> pd.Series:
+    pairs = {f"{u}|{m}" for u in vocab.unit_dimension() for m in vocab.measure_dimensions()
+             if vocab.unit_fits_measure(u, m)}
+    unit, measure = df["unit"].astype("string"), df["measure"].astype("string")
+    known = unit.isin(list(vocab.unit_dimension())) & measure.isin(list(vocab.measure_dimensions()))
+    # An unknown unit or measure is a foreign-key error, not a dimension error.
+    return (~known | (unit + "|" + measure).isin(list(pairs))).fillna(True)
+
+
+ROW_RULES: tuple[RowRule, ...] = (
+    RowRule("char_end_after_char_start", ("char_start", "char_end"), "char_end",
+            "row-check-error", "char_end must be greater than char_start",
+            lambda df: (~(df["char_end"] <= df["char_start"])).fillna(True)),
+    RowRule("value_max_not_below_value", ("value", "value_max"), "value_max",
+            "row-check-error", "value_max must not be below value",
+            lambda df: (~(df["value_max"] < df["value"])).fillna(True)),
+    RowRule("unit_fits_measure", ("unit", "measure"), "unit", "unit-dimension-error",
+            "the unit's dimension is not one the measure allows", _unit_fits),
+)
+
+
+def row_rules(table: Table) -> list[RowRule]:
+    """The row rules that apply to a table: those whose columns it has."""
+    names = set(table.field_names)
+    return [r for r in ROW_RULES if set(r.columns) <= names]
+
+
 def _row_checks(table: Table) -> list[pa.Check]:
     """Checks a Table Schema cannot state: relations between columns of the same row."""
-    checks: list[pa.Check] = []
-    names = set(table.field_names)
-    if {"char_start", "char_end"} <= names:
-        checks.append(pa.Check(lambda df: df["char_end"] > df["char_start"],
-                               name="char_end_after_char_start"))
-    if {"value", "value_max"} <= names:
-        checks.append(pa.Check(lambda df: df["value_max"].isna() | (df["value_max"] >= df["value"]),
-                               name="value_max_not_below_value"))
-    if {"unit", "measure"} <= names:
-        checks.append(pa.Check(
-            lambda df: pd.Series([vocab.unit_fits_measure(str(u), str(m))
-                                  for u, m in zip(df["unit"], df["measure"])], index=df.index),
-            name="unit_fits_measure"))
-    return checks
+    return [pa.Check(lambda df, rule=rule: rule.holds(df[list(rule.columns)]).astype(bool),
+                     name=rule.name) for rule in row_rules(table)]
 
 
 def pandera_schema(table: Table) -> pa.DataFrameSchema:

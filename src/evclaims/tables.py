@@ -47,6 +47,14 @@ class Table:
     foreign_keys: tuple[ForeignKey, ...] = ()
     vocabulary: bool = False  # a small code list shipped with the package (units, measures)
     has_span: bool = False  # rows quote the seed text: char_start/char_end/text are provenance
+    # With source_id and the span, the columns that say what a row *is* (the `kind` hashed into
+    # its key by `ids.span_id`): two rows agreeing on all of them are one thing under two keys.
+    kind: tuple[str, ...] = ()
+
+    @property
+    def identity(self) -> tuple[str, ...]:
+        """Columns that identify an extracted row regardless of its key (empty if not extracted)."""
+        return ("source_id", "char_start", "char_end", *self.kind) if self.has_span else ()
 
     @property
     def field_names(self) -> list[str]:
@@ -164,6 +172,7 @@ MENTIONS = Table(
     primary_key=("mention_id",),
     foreign_keys=(_source_fk(), _entity_fk("entity_id")),
     has_span=True,
+    kind=("entity_id",),
     fields=(
         Field("mention_id", "string", "Stable key: hash of source, span and kind.",
               required=True, unique=True, pattern=ID_PATTERN),
@@ -213,6 +222,7 @@ METRICS = Table(
         ForeignKey(("unit",), "units", ("unit",)),
     ),
     has_span=True,
+    kind=("measure", "unit"),
     fields=(
         Field("metric_id", "string", "Stable key: hash of source, span and kind.",
               required=True, unique=True, pattern=ID_PATTERN),

@@ -1,32 +1,50 @@
 """The checks `validate` runs. Each is an independent function: context in, errors out.
 
-Order of the engines: Frictionless first (descriptor, headers, cell types, constraints, keys),
-then pandera (the same column rules derived from `tables.py`, plus row rules Table Schema cannot
-state), then provenance against the seeds, then the checks neither engine has (Parquet hashes,
-CSV/Parquet agreement, Parquet types, duplicate rows under two keys).
+Engines, by job:
+
+- Frictionless validates the *descriptor* (Data Package and Table Schema metadata): it is the
+  contract. Its row-by-row pass over the data is not run by default (about 30 s per million rows
+  and table); `engine="frictionless"` adds it (see `frictionless_engine.py`) for a cross-check.
+- The data are checked column-wise: pyarrow reads every CSV as text and casts it column by
+  column (a cell that does not parse is a type error at a known row), and the Table Schema
+  constraints, the row rules of `schema.ROW_RULES`, keys, foreign keys, spans against the seeds
+  and the CSV/Parquet comparison are vectorised (pyarrow compute, numpy, DuckDB for grouping).
+
+Every rule is derived from `evclaims.tables` (columns, types, constraints, keys, identity) and the
+vocabularies; nothing here names a column of a particular table.
+
+`row` is the CSV row number with the header as row 1 (frictionless's convention); `key` is the
+row's primary key.
 """
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from evclaims import vocab
-from evclaims.package import (DESCRIPTOR, PARQUET_BYTES, PARQUET_SUFFIX, arrow_schema,
-                              sha256_file)
-from evclaims.schema import pandera_schemas, table_schema
-from evclaims.tables import EXTRACTED_TABLES, TABLES, TABLES_BY_NAME, Table
+from evclaims.package import (DESCRIPTOR, DP_PROFILE, PARQUET_BYTES, PARQUET_SUFFIX,
+                              arrow_schema, sha256_file)
+from evclaims.schema import row_rules, table_schema
+from evclaims.tables import EXTRACTED_TABLES, TABLES, TABLES_BY_NAME, Field, Table
 from evclaims.validate.report import ValidationError as E
 
 FIRST_DATA_ROW = 2  # CSV row numbers count the header as row 1, as frictionless does
+HEADER_ROW = 1
+ACCEPTED_PROFILES = {DP_PROFILE, "https://datapackage.org/profiles/1.0/datapackage.json",
+                     "data-package", "tabular-data-package"}
 
 
 @dataclass
@@ -34,60 +52,155 @@ class Context:
     """What the checks share: the package folder, its descriptor and the tables once read."""
 
     package_dir: Path
+    max_per_rule: int | None = None  # list at most this many problems per rule (None: all)
     descriptor: dict[str, Any] | None = None
-    raw: dict[str, pd.DataFrame] = field(default_factory=dict)  # CSV cells as text
-    typed: dict[str, pd.DataFrame] = field(default_factory=dict)  # cast to schema types
-    parquet: dict[str, pa.Table] = field(default_factory=dict)
-    seeds: dict[str, str] = field(default_factory=dict)
-    broken_tables: set[str] = field(default_factory=set)  # unreadable: later checks skip them
+    typed: dict[str, pa.Table] = field(default_factory=dict)  # CSV cells cast to schema types
+    complete: set[str] = field(default_factory=set)  # tables whose every row and column was read
+    hashes: Future | None = None  # rel path -> sha256, computed in the background
+    omitted: Counter = field(default_factory=Counter)
+    _pool: ThreadPoolExecutor | None = None
 
     def resources(self) -> list[dict[str, Any]]:
         res = (self.descriptor or {}).get("resources", [])
-        return [r for r in res if isinstance(r, dict)]
+        return [r for r in res if isinstance(r, dict)] if isinstance(res, list) else []
 
     def resource(self, name: str) -> dict[str, Any] | None:
         return next((r for r in self.resources() if r.get("name") == name), None)
+
+    def sha256(self, rel: str) -> str | None:
+        """sha256 of a package file (from the background pass when it covered the file)."""
+        known = self.hashes.result() if self.hashes is not None else {}
+        if rel in known:
+            return known[rel]
+        path = self.package_dir / rel
+        return sha256_file(path) if path.is_file() else None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def emit(self, table: Table, rows: np.ndarray, etype: str, column: str | None,
+             message: Callable[[int], str], severity: str = "error",
+             keys: pa.ChunkedArray | pa.Array | None = None) -> Iterator[E]:
+        """One error per row index in `rows` (0-based data rows), listing at most
+        `max_per_rule` of them and counting the rest."""
+        rows = np.asarray(rows, dtype=np.int64)
+        listed = rows if self.max_per_rule is None else rows[: self.max_per_rule]
+        if len(rows) > len(listed):
+            self.omitted[(severity, etype, table.name)] += len(rows) - len(listed)
+        if keys is None:
+            keys = _key_column(self, table)
+        key_values = keys.take(pa.array(listed)).to_pylist() if keys is not None else \
+            [None] * len(listed)
+        for i, key in zip(listed.tolist(), key_values):
+            yield E(etype, message(i), table=table.name, row=i + FIRST_DATA_ROW, column=column,
+                    key=None if key is None else str(key), severity=severity)  # type: ignore[arg-type]
+
+
+def _key_column(ctx: Context, table: Table) -> pa.ChunkedArray | None:
+    t = ctx.typed.get(table.name)
+    pk = table.primary_key[0]
+    return t.column(pk) if t is not None and pk in t.column_names else None
+
+
+def _indices(mask: pa.ChunkedArray | pa.Array | np.ndarray) -> np.ndarray:
+    """Row indices where a boolean mask is true (nulls count as false)."""
+    if isinstance(mask, np.ndarray):
+        return np.flatnonzero(mask)
+    return np.flatnonzero(pc.fill_null(mask, False).to_numpy(zero_copy_only=False))
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 4] + "...'"
+
+
+def _table_of(resource: dict[str, Any]) -> str | None:
+    name = str(resource.get("name", ""))
+    base = name.removesuffix(PARQUET_SUFFIX)
+    return base if base in TABLES_BY_NAME else None
 
 
 # --- 1. descriptor ------------------------------------------------------------------------------
 
 def check_descriptor(ctx: Context) -> Iterator[E]:
+    """The descriptor is JSON, a valid Data Package for frictionless, with a known profile,
+    every resource located, and every table declared as CSV and Parquet."""
     path = ctx.package_dir / DESCRIPTOR
     if not path.is_file():
         yield E("descriptor-missing", f"{path} does not exist")
         return
     try:
-        ctx.descriptor = json.loads(path.read_text(encoding="utf-8"))
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         yield E("descriptor-invalid", f"{DESCRIPTOR} is not valid JSON: {exc}")
         return
-    if not isinstance(ctx.descriptor, dict):
+    if not isinstance(descriptor, dict):
         yield E("descriptor-invalid", f"{DESCRIPTOR} must be a JSON object")
-        ctx.descriptor = None
         return
+    ctx.descriptor = descriptor
     from frictionless import Package
 
     try:
-        report = Package.validate_descriptor(ctx.descriptor, basepath=str(ctx.package_dir))
+        report = Package.validate_descriptor(descriptor, basepath=str(ctx.package_dir))
     except TypeError:  # older frictionless: no basepath argument
-        report = Package.validate_descriptor(ctx.descriptor)
-    for err in report.flatten(["type", "note"]) if hasattr(report, "flatten") else []:
-        yield E("descriptor-invalid", f"{err[0]}: {err[1]}")
+        report = Package.validate_descriptor(descriptor)
+    for etype, note in report.flatten(["type", "note"]):
+        yield E("descriptor-invalid", f"frictionless: {etype}: {note}")
+    for key in ("$schema", "profile"):
+        if key in descriptor and descriptor[key] not in ACCEPTED_PROFILES:
+            yield E("descriptor-invalid", f"{key} {descriptor[key]!r} is not a Data Package "
+                    f"profile (expected {DP_PROFILE!r})")
+    if not isinstance(descriptor.get("resources"), list) or not descriptor["resources"]:
+        yield E("descriptor-invalid", "the descriptor has no list of resources")
+    for r in ctx.resources():
+        if not isinstance(r.get("path"), str) or not r["path"]:
+            yield E("descriptor-invalid", f"resource {r.get('name')!r} has no path",
+                    table=_table_of(r))
+        elif Path(r["path"]).is_absolute() or ".." in Path(r["path"]).parts:
+            yield E("descriptor-invalid", f"resource {r.get('name')!r}: path {r['path']!r} "
+                    "must be relative and inside the package", table=_table_of(r))
     for t in TABLES:
         for name in (t.name, t.name + PARQUET_SUFFIX):
             if ctx.resource(name) is None:
                 yield E("resource-missing", f"resource {name!r} is not declared", table=t.name)
+    _start_hashing(ctx)
+
+
+def _located(ctx: Context, r: dict[str, Any]) -> Path | None:
+    path = r.get("path")
+    if not isinstance(path, str) or not path or Path(path).is_absolute() \
+            or ".." in Path(path).parts:
+        return None
+    return ctx.package_dir / path
+
+
+def _start_hashing(ctx: Context) -> None:
+    """Hash every resource file in a background thread (hashlib releases the GIL), while the
+    tables are read and checked."""
+    paths = sorted({r["path"] for r in ctx.resources()
+                    if (p := _located(ctx, r)) is not None and p.is_file()})
+
+    def run() -> dict[str, str]:
+        return {rel: sha256_file(ctx.package_dir / rel) for rel in paths}
+
+    ctx._pool = ThreadPoolExecutor(max_workers=1)
+    ctx.hashes = ctx._pool.submit(run)
 
 
 # --- 2. files -----------------------------------------------------------------------------------
 
 def check_files(ctx: Context) -> Iterator[E]:
-    described = {r.get("path") for r in ctx.resources()}
+    """Every described file is there; every file in data/ and seeds/ is described."""
+    described = set()
     for r in ctx.resources():
-        path = r.get("path")
-        if not isinstance(path, str) or not (ctx.package_dir / path).is_file():
-            yield E("resource-missing", f"resource {r.get('name')!r}: file {path!r} is missing",
-                    table=_table_of(r))
+        path = _located(ctx, r)
+        if path is None:
+            continue  # reported by check_descriptor
+        described.add(r["path"])
+        if not path.is_file():
+            yield E("resource-missing", f"resource {r.get('name')!r}: file {r['path']!r} is "
+                    "missing", table=_table_of(r))
     for folder in ("data", "seeds"):
         base = ctx.package_dir / folder
         if base.is_dir():
@@ -98,32 +211,627 @@ def check_files(ctx: Context) -> Iterator[E]:
                                                 "describes it")
 
 
-def _table_of(resource: dict[str, Any]) -> str | None:
-    name = str(resource.get("name", ""))
-    base = name.removesuffix(PARQUET_SUFFIX)
-    return base if base in TABLES_BY_NAME else None
+# --- 3. Table Schemas ------------------------------------------------------------------------
+
+def check_schemas(ctx: Context) -> Iterator[E]:
+    """Each table resource points at a valid Table Schema, and it is the one evclaims defines."""
+    from frictionless import Schema
+
+    for t in TABLES:
+        refs = {r.get("schema") for r in (ctx.resource(t.name), ctx.resource(t.name + PARQUET_SUFFIX))
+                if r is not None}
+        for ref in sorted(refs, key=repr):
+            if isinstance(ref, dict):
+                on_disk, where = ref, f"resource {t.name!r} (inline schema)"
+            elif isinstance(ref, str) and not Path(ref).is_absolute() and ".." not in Path(ref).parts:
+                path = ctx.package_dir / ref
+                if not path.is_file():
+                    yield E("resource-missing", f"{ref} (the Table Schema of {t.name}) is missing",
+                            table=t.name)
+                    continue
+                try:
+                    on_disk, where = json.loads(path.read_text(encoding="utf-8")), ref
+                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                    yield E("descriptor-invalid", f"{ref} is not JSON: {exc}", table=t.name)
+                    continue
+            else:
+                yield E("descriptor-invalid", f"resource {t.name!r} has no usable schema "
+                        f"({ref!r})", table=t.name)
+                continue
+            if not isinstance(on_disk, dict):
+                yield E("descriptor-invalid", f"{where} is not a JSON object", table=t.name)
+                continue
+            for etype, note in Schema.validate_descriptor(on_disk).flatten(["type", "note"]):
+                yield E("descriptor-invalid", f"{where}: frictionless: {etype}: {note}",
+                        table=t.name)
+            if on_disk != table_schema(t):
+                yield E("schema-drift", f"{where} differs from the definition in "
+                        "evclaims.tables; rebuild the package", table=t.name)
 
 
-# --- 3. integrity -------------------------------------------------------------------------------
+# --- 4-5. reading the CSV tables: header, cells, types, constraints ---------------------------
+
+INTEGER_RE = r"^[+-]?[0-9]+$"
+NUMBER_RE = r"^([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?|NaN|[+-]?INF)$"
+DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+ARROW_TYPES = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
+               "date": pa.date32()}
+
+
+def _read_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return next(csv.reader(fh), [])
+
+
+def read_csv_text(path: Path) -> tuple[list[str], pa.Table, list[Any]]:
+    """(header, every cell as text or null, rows with the wrong number of cells)."""
+    header = _read_header(path)
+    names = [f"c{i}" for i in range(len(header))]
+    bad_rows: list[Any] = []
+
+    def on_invalid(row: Any) -> str:
+        bad_rows.append(row)
+        return "skip"
+
+    data = pacsv.read_csv(
+        path,
+        read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=16 << 20),
+        parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
+        convert_options=pacsv.ConvertOptions(
+            column_types={n: pa.string() for n in names}, strings_can_be_null=True,
+            quoted_strings_can_be_null=True, null_values=[""]))
+    return header, data, bad_rows
+
+
+def _header_errors(table: Table, header: list[str]) -> Iterator[E]:
+    expected = table.field_names
+    if header == expected:
+        return
+    missing = [n for n in expected if n not in header]
+    extra = [n for n in header if n not in expected]
+    renamed = set()
+    if len(header) == len(expected):
+        for want, got in zip(expected, header):
+            if want in missing and got in extra:
+                renamed.add(want)
+                yield E("header-error", f"column {want!r} is named {got!r}", table=table.name,
+                        row=HEADER_ROW, column=want)
+    for n in missing:
+        if n not in renamed:
+            yield E("header-error", f"column {n!r} is missing", table=table.name,
+                    row=HEADER_ROW, column=n)
+    renamed_to = {got for want, got in zip(expected, header) if want in renamed}
+    for n in extra:
+        if n not in renamed_to:
+            yield E("header-error", f"column {n!r} is not in the Table Schema", table=table.name,
+                    row=HEADER_ROW, column=n)
+    for n, c in Counter(header).items():
+        if c > 1:
+            yield E("header-error", f"column {n!r} appears {c} times", table=table.name,
+                    row=HEADER_ROW, column=n)
+    common_have = [n for n in header if n in expected]
+    common_want = [n for n in expected if n in header]
+    if common_have != common_want:
+        for pos, (have, want) in enumerate(zip(common_have, common_want)):
+            if have != want:
+                yield E("header-error", f"columns are out of order: {have!r} stands where the "
+                        f"schema puts {want!r} (position {header.index(have) + 1})",
+                        table=table.name, row=HEADER_ROW, column=have)
+
+
+def cast_column(raw: pa.ChunkedArray, f: Field) -> tuple[pa.ChunkedArray, pa.ChunkedArray | None]:
+    """(cells cast to the field's type with unparseable ones null, mask of type errors; None
+    for text, which cannot fail)."""
+    if f.type == "string":
+        return raw, None
+    pattern = {"integer": INTEGER_RE, "number": NUMBER_RE, "date": DATE_RE}[f.type]
+    ok = pc.match_substring_regex(raw, pattern)  # null where raw is null
+    clean = pc.if_else(ok, raw, pa.scalar(None, pa.string()))
+    if f.type == "integer":
+        typed = _safe_cast(clean, pa.int64())
+    elif f.type == "number":
+        typed = _safe_cast(pc.replace_substring_regex(clean, r"^([+-]?)INF$", r"\1inf"),
+                           pa.float64())
+    else:
+        stamp = pc.strptime(clean, format="%Y-%m-%d", unit="s", error_is_null=True)
+        # strptime rolls 2024-02-30 over to 2024-03-01: a date must print back as it was read
+        same = pc.equal(pc.strftime(stamp, format="%Y-%m-%d"), clean)
+        typed = pc.cast(pc.if_else(same, stamp, pa.scalar(None, stamp.type)), pa.date32())
+    bad = pc.and_(pc.is_valid(raw), pc.is_null(typed))
+    return typed, bad
+
+
+def _safe_cast(values: pa.ChunkedArray, to: pa.DataType) -> pa.ChunkedArray:
+    """Cast, turning a cell that still fails (e.g. an integer beyond 64 bits) into null."""
+    try:
+        return pc.cast(values, to)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        out = [pc.cast(v, to) if _castable(v, to) else None for v in values.to_pylist()]
+        return pa.chunked_array([pa.array(out, type=to)])
+
+
+def _castable(value: str | None, to: pa.DataType) -> bool:
+    try:
+        pa.scalar(value).cast(to)
+        return value is not None
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return False
+
+
+def _constraint_masks(f: Field, raw: pa.ChunkedArray,
+                      typed: pa.ChunkedArray) -> Iterator[tuple[str, str, pa.ChunkedArray]]:
+    """(error type, what is broken, mask) for each Table Schema constraint of a column.
+    `unique` is checked with the keys."""
+    if f.required:
+        yield "required-error", f"{f.name} is required but empty", pc.is_null(raw)
+    if f.minimum is not None:
+        yield "constraint-error", f"{f.name} must be at least {f.minimum}", \
+            pc.less(typed, pa.scalar(f.minimum, typed.type))
+    if f.pattern is not None and f.type == "string":
+        yield "constraint-error", f"{f.name} does not match the pattern {f.pattern}", \
+            pc.invert(pc.match_substring_regex(raw, f"^(?:{f.pattern})$"))
+    if f.enum is not None:
+        yield "constraint-error", f"{f.name} is not one of {', '.join(f.enum)}", \
+            pc.invert(pc.is_in(raw, value_set=pa.array(list(f.enum), pa.string())))
+
+
+def read_tables(ctx: Context) -> Iterator[E]:
+    """Read every CSV as text (pyarrow), check its header, cast each column to its type
+    (type errors at their rows), and check required, minimum, pattern and enum constraints."""
+    for t in TABLES:
+        res = ctx.resource(t.name)
+        path = _located(ctx, res) if res is not None else None
+        if path is None or not path.is_file():
+            continue  # reported by check_descriptor / check_files
+        try:
+            header, raw, bad_rows = read_csv_text(path)
+        except (pa.ArrowInvalid, OSError, UnicodeDecodeError) as exc:
+            yield E("file-unreadable", f"{res['path']} cannot be read as UTF-8 CSV: {exc}",
+                    table=t.name)
+            continue
+        header_errors = list(_header_errors(t, header))
+        yield from header_errors
+        for row in bad_rows:
+            line = f" at line {row.number}" if row.number is not None else ""
+            yield E("cell-count-error", f"a row{line} has {row.actual_columns} cells, the "
+                    f"header has {row.expected_columns}: {_short(row.text)}", table=t.name)
+        columns = {}
+        for i, name in enumerate(header):
+            if name in t.field_names and name not in columns:
+                columns[name] = raw.column(i)
+        typed: dict[str, pa.ChunkedArray] = {}
+        pk_present = t.primary_key[0] in columns
+        keys = columns[t.primary_key[0]] if pk_present else None
+        for f in t.fields:
+            if f.name not in columns:
+                continue
+            col = columns[f.name]
+            typed[f.name], bad = cast_column(col, f)
+            if bad is not None:
+                yield from ctx.emit(t, _indices(bad), "type-error", f.name,
+                                    lambda i, c=col, f=f: f"{_short(c[i].as_py())} is not a "
+                                                          f"valid {f.type}", keys=keys)
+            for etype, what, mask in _constraint_masks(f, col, typed[f.name]):
+                if etype == "required-error":
+                    message = (lambda i, what=what: what)
+                else:
+                    message = (lambda i, c=col, what=what: f"{what} (found "
+                                                           f"{_short(c[i].as_py())})")
+                yield from ctx.emit(t, _indices(mask), etype, f.name, message, keys=keys)
+        ctx.typed[t.name] = pa.table({n: typed[n] for n in t.field_names if n in typed})
+        if len(typed) == len(t.fields) and not bad_rows:
+            ctx.complete.add(t.name)
+
+
+# --- 6. row rules, keys and duplicates --------------------------------------------------------
+
+_NULLABLE = {pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(),
+             pa.string(): pd.StringDtype()}
+
+
+def check_row_rules(ctx: Context) -> Iterator[E]:
+    """The rules across columns of a row (`schema.ROW_RULES`): char_end > char_start,
+    value_max >= value, a unit whose dimension fits the measure."""
+    for t in TABLES:
+        data = ctx.typed.get(t.name)
+        if data is None:
+            continue
+        for rule in row_rules(t):
+            if not set(rule.columns) <= set(data.column_names):
+                continue
+            df = data.select(list(rule.columns)).to_pandas(types_mapper=_NULLABLE.get)
+            broken = ~rule.holds(df).to_numpy(dtype=bool, na_value=True)
+            cols = {c: data.column(c) for c in rule.columns}
+            yield from ctx.emit(t, np.flatnonzero(broken), rule.error_type, rule.column,
+                                lambda i, cols=cols, rule=rule: f"{rule.message}: " + ", ".join(
+                                    f"{c} = {_short(v[i].as_py())}" for c, v in cols.items()))
+
+
+def _duckdb():
+    import duckdb
+
+    return duckdb.connect(config={"threads": 2})
+
+
+def _duplicates(con: Any, data: pa.Table, columns: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, first row with the same values) for every row whose `columns` repeat an earlier
+    row's; rows with an empty cell in `columns` are left out."""
+    sel = data.select(columns)
+    if len(columns) == 1:
+        col = sel.column(0)
+        if pc.count_distinct(col, mode="only_valid").as_py() == len(col) - col.null_count:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+    con.register("_t", sel.append_column("__row", pa.array(np.arange(len(sel)))))
+    cols = ", ".join(f'"{c}"' for c in columns)
+    not_null = " AND ".join(f'"{c}" IS NOT NULL' for c in columns)
+    try:
+        if len(columns) > 1 and con.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM _t WHERE {not_null} GROUP BY {cols} "
+                "HAVING count(*) > 1)").fetchall()[0][0] == 0:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        got = con.execute(
+            f"SELECT __row, first FROM (SELECT __row, min(__row) OVER (PARTITION BY {cols}) "
+            f"AS first FROM _t WHERE {not_null}) WHERE __row > first ORDER BY __row").fetchnumpy()
+    finally:
+        con.unregister("_t")
+    return got["__row"].astype(np.int64), got["first"].astype(np.int64)
+
+
+def check_keys(ctx: Context) -> Iterator[E]:
+    """Primary keys and unique columns are unique; no extracted thing is recorded twice under
+    two keys (same source, span and kind: `Table.identity`)."""
+    con = _duckdb()
+    for t in TABLES:
+        data = ctx.typed.get(t.name)
+        if data is None:
+            continue
+        checks: list[tuple[str, list[str]]] = []
+        if set(t.primary_key) <= set(data.column_names):
+            checks.append(("primary-key-error", list(t.primary_key)))
+        checks += [("constraint-error", [f.name]) for f in t.fields
+                   if f.unique and [f.name] != list(t.primary_key) and f.name in data.column_names]
+        if t.identity and set(t.identity) <= set(data.column_names):
+            checks.append(("duplicate-row", list(t.identity)))
+        for etype, cols in checks:
+            rows, first = _duplicates(con, data, cols)
+            first_of = dict(zip(rows.tolist(), first.tolist()))
+            if etype == "duplicate-row":
+                def message(i, cols=cols):
+                    return (f"same {', '.join(cols)} as row {first_of[i] + FIRST_DATA_ROW}: one "
+                            "thing recorded under two keys")
+            else:
+                def message(i, cols=cols):
+                    return (f"{', '.join(cols)} {_short(data.column(cols[0])[i].as_py())} is "
+                            f"also in row {first_of[i] + FIRST_DATA_ROW}")
+            yield from ctx.emit(t, rows, etype, cols[0] if etype != "duplicate-row" else None,
+                                message)
+    con.close()
+
+
+# --- 7. foreign keys -----------------------------------------------------------------------
+
+def check_foreign_keys(ctx: Context) -> Iterator[E]:
+    """Every foreign key of `tables.py`, vocabulary codes (unit, measure) included."""
+    for t in TABLES:
+        data = ctx.typed.get(t.name)
+        if data is None:
+            continue
+        for fk in t.foreign_keys:
+            target = ctx.typed.get(fk.resource)
+            col, ref = fk.fields[0], fk.reference_fields[0]
+            if target is None or col not in data.column_names or ref not in target.column_names:
+                continue
+            values = data.column(col)
+            targets = pc.unique(target.column(ref).combine_chunks().drop_null())
+            bad = pc.and_(pc.is_valid(values), pc.invert(pc.is_in(values, value_set=targets)))
+            yield from ctx.emit(t, _indices(bad), "foreign-key-error", col,
+                                lambda i, v=values, col=col, ref=ref, fk=fk:
+                                f"{col} {_short(v[i].as_py())} is not a {ref} in {fk.resource}")
+
+
+# --- 10. provenance ------------------------------------------------------------------------
+
+@dataclass
+class _Corpus:
+    """All seed texts as one UTF-8 byte array, with a map from (seed, character offset) to byte
+    offset, so spans given in characters can be compared with the rows' text as bytes."""
+
+    chars: np.ndarray  # characters per seed (-1: seed unreadable)
+    char_base: np.ndarray  # where each seed's characters start in `char_to_byte`
+    char_to_byte: np.ndarray  # global char index -> global byte offset (one extra per seed)
+    data: np.ndarray  # uint8, all seeds' bytes
+
+    @classmethod
+    def read(cls, package_dir: Path, files: list[str]) -> "_Corpus":
+        blobs, maps, chars = [], [], []
+        byte_base = 0
+        for name in files:
+            path = package_dir / "seeds" / name
+            if not _plain_name(name) or not path.is_file():
+                chars.append(-1)
+                maps.append(np.zeros(1, np.int64) + byte_base)
+                continue
+            raw = path.read_bytes()
+            text = raw.decode("utf-8", errors="replace")
+            raw = text.encode("utf-8")  # replacement characters re-encoded: offsets line up
+            if len(raw) == len(text):
+                local = np.arange(len(text) + 1, dtype=np.int64)
+            else:
+                cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+                local = np.zeros(len(text) + 1, np.int64)
+                np.cumsum(1 + (cp >= 0x80) + (cp >= 0x800) + (cp >= 0x10000), out=local[1:])
+            maps.append(local + byte_base)
+            blobs.append(raw)
+            byte_base += len(raw)
+            chars.append(len(text))
+        sizes = np.array([len(m) for m in maps], np.int64)
+        return cls(np.array(chars, np.int64),
+                   np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64),
+                   np.concatenate(maps) if maps else np.zeros(0, np.int64),
+                   np.frombuffer(b"".join(blobs), np.uint8))
+
+
+def _string_parts(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """(offsets, data bytes) of a string array, offsets relative to the data buffer."""
+    arr = arr.cast(pa.large_string()) if arr.type == pa.string() else arr
+    bufs = arr.buffers()
+    offsets = np.frombuffer(bufs[1], np.int64)[arr.offset: arr.offset + len(arr) + 1]
+    data = np.frombuffer(bufs[2], np.uint8) if bufs[2] is not None else np.zeros(0, np.uint8)
+    return offsets, data
+
+
+def _bytes_differ(corpus: np.ndarray, starts: np.ndarray, data: np.ndarray,
+                  dstarts: np.ndarray, lengths: np.ndarray, batch: int = 1 << 23) -> np.ndarray:
+    """For each row, whether corpus[starts:starts+len] != data[dstarts:dstarts+len] (vectorised
+    in batches of about `batch` bytes)."""
+    out = np.zeros(len(lengths), bool)
+    ends = np.cumsum(lengths)
+    lo = 0
+    while lo < len(lengths):
+        hi = int(np.searchsorted(ends, (ends[lo - 1] if lo else 0) + batch, side="right"))
+        hi = max(hi, lo + 1)
+        ln = lengths[lo:hi]
+        total = int(ln.sum())
+        if total:
+            row = np.repeat(np.arange(lo, hi), ln)
+            within = np.arange(total) - np.repeat(np.cumsum(ln) - ln, ln)
+            diff = corpus[np.repeat(starts[lo:hi], ln) + within] != \
+                data[np.repeat(dstarts[lo:hi], ln) + within]
+            out[np.unique(row[diff])] = True
+        lo = hi
+    return out
+
+
+def check_provenance(ctx: Context) -> Iterator[E]:
+    """Seeds present and unchanged; every document inside its seed; every span inside its source
+    document and quoting the seed exactly; every metric inside its claim."""
+    sources_t = TABLES_BY_NAME["sources"]
+    sources = ctx.typed.get("sources")
+    need = {"source_id", "seed_file", "sha256", "char_start", "char_end"}
+    if sources is None or not need <= set(sources.column_names):
+        return
+    seed_col = sources.column("seed_file")
+    files = sorted(f for f in pc.unique(seed_col).to_pylist() if f is not None)
+    digest_of = {name: ctx.sha256(f"seeds/{name}") if _plain_name(name) else None
+                 for name in files}
+    missing = pa.array([n for n, d in digest_of.items() if d is None], pa.string())
+    yield from ctx.emit(sources_t, _indices(pc.is_in(seed_col, value_set=missing)),
+                        "seed-missing", "seed_file",
+                        lambda i: f"seed file seeds/{seed_col[i].as_py()} is not in the package")
+    sha = sources.column("sha256")
+    expected = pa.array([digest_of.get(f) for f in seed_col.to_pylist()], pa.string())
+    differs = pc.and_(pc.is_valid(expected), pc.not_equal(sha, expected))
+    yield from ctx.emit(sources_t, _indices(differs), "seed-changed", "sha256",
+                        lambda i: f"seeds/{seed_col[i].as_py()} has changed since the build "
+                                  "(its sha256 differs from the one recorded)")
+
+    corpus = _Corpus.read(ctx.package_dir, files)
+    seed_idx = pc.index_in(seed_col, value_set=pa.array(files, pa.string()))
+    s_seed = pc.fill_null(seed_idx, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    s_start = _ints(sources.column("char_start"))
+    s_end = _ints(sources.column("char_end"))
+    seed_len = np.where(s_seed >= 0, corpus.chars[np.maximum(s_seed, 0)], -1)
+    s_ok = (s_seed >= 0) & (seed_len >= 0) & (s_start >= 0) & (s_end > s_start)
+    outside = s_ok & (s_end > seed_len)
+    yield from ctx.emit(sources_t, np.flatnonzero(outside), "span-outside-source", "char_end",
+                        lambda i: f"document span {s_start[i]}..{s_end[i]} is outside its seed "
+                                  f"({seed_len[i]} characters)")
+    s_ok &= ~outside
+    source_ids = sources.column("source_id").combine_chunks()
+
+    for t in EXTRACTED_TABLES:
+        data = ctx.typed.get(t.name)
+        if data is None or not {"source_id", "char_start", "char_end"} <= set(data.column_names):
+            continue
+        pos = pc.index_in(data.column("source_id"), value_set=source_ids)
+        known = pc.is_valid(pos).to_numpy(zero_copy_only=False)
+        p = pc.fill_null(pos, 0).to_numpy(zero_copy_only=False).astype(np.int64)
+        start, end = _ints(data.column("char_start")), _ints(data.column("char_end"))
+        usable = known & s_ok[p] & (start >= 0) & (end > start)
+        out = usable & ((start < s_start[p]) | (end > s_end[p]))
+        yield from ctx.emit(t, np.flatnonzero(out), "span-outside-source", "char_start",
+                            lambda i: f"span {start[i]}..{end[i]} is outside its source document "
+                                      f"{s_start[p[i]]}..{s_end[p[i]]}")
+        if "text" not in data.column_names:
+            continue
+        check = usable & ~out
+        yield from ctx.emit(t, _text_mismatches(corpus, data.column("text"), check,
+                                                s_seed[p], start, end),
+                            "span-text-mismatch", "text",
+                            lambda i: f"text {_short(data.column('text')[i].as_py())} is not the "
+                                      f"seed text at {start[i]}..{end[i]}")
+    yield from _metrics_in_claims(ctx)
+
+
+def _plain_name(name: str) -> bool:
+    return "/" not in name and "\\" not in name and name not in ("", ".", "..")
+
+
+def _ints(col: pa.ChunkedArray) -> np.ndarray:
+    """Integer column as int64 numpy, nulls as -1 (spans are never negative once valid)."""
+    return pc.fill_null(col, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _text_mismatches(corpus: _Corpus, text: pa.ChunkedArray, check: np.ndarray,
+                     seed: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Rows (where `check`) whose `text` is not the seed's bytes at their character span."""
+    bad = np.zeros(len(check), bool)
+    base = 0
+    for chunk in text.chunks:
+        n = len(chunk)
+        sl = slice(base, base + n)
+        offsets, data = _string_parts(chunk)
+        rows = np.flatnonzero(check[sl] & ~chunk.is_null().to_numpy(zero_copy_only=False))
+        cb = corpus.char_base[seed[sl][rows]]
+        b0 = corpus.char_to_byte[cb + start[sl][rows]]
+        b1 = corpus.char_to_byte[cb + end[sl][rows]]
+        d0 = offsets[rows]
+        length = offsets[rows + 1] - d0
+        same_len = (b1 - b0) == length
+        bad[base + rows[~same_len]] = True
+        keep = rows[same_len]
+        differ = _bytes_differ(corpus.data, b0[same_len], data, d0[same_len], length[same_len])
+        bad[base + keep[differ]] = True
+        base += n
+    return np.flatnonzero(bad)
+
+
+def _metrics_in_claims(ctx: Context) -> Iterator[E]:
+    """Every metric lies inside the span (and the source) of the claim it names."""
+    metrics, claims = ctx.typed.get("metrics"), ctx.typed.get("claims")
+    need = {"claim_id", "source_id", "char_start", "char_end"}
+    if metrics is None or claims is None or not need <= set(metrics.column_names) \
+            or not need <= set(claims.column_names):
+        return
+    pos = pc.index_in(metrics.column("claim_id"), value_set=claims.column("claim_id")
+                      .combine_chunks())
+    known = pc.is_valid(pos).to_numpy(zero_copy_only=False)
+    p = pc.fill_null(pos, 0).to_numpy(zero_copy_only=False).astype(np.int64)
+    start, end = _ints(metrics.column("char_start")), _ints(metrics.column("char_end"))
+    c_start, c_end = _ints(claims.column("char_start"))[p], _ints(claims.column("char_end"))[p]
+    same_source = pc.equal(metrics.column("source_id"),
+                           claims.column("source_id").take(pa.array(p))) \
+        .to_numpy(zero_copy_only=False)
+    ok_data = known & (start >= 0) & (end > start) & (c_start >= 0) & (c_end > c_start)
+    outside = ok_data & ((start < c_start) | (end > c_end) | ~same_source)
+    yield from ctx.emit(TABLES_BY_NAME["metrics"], np.flatnonzero(outside),
+                        "metric-outside-claim", "char_start",
+                        lambda i: f"the metric's span {start[i]}..{end[i]} is not inside its "
+                                  f"claim's span {c_start[i]}..{c_end[i]}"
+                                  + ("" if same_source[i] else " (and its claim is in another "
+                                                                "source)"))
+
+
+# --- 11. formats -------------------------------------------------------------------------------
+
+def diff_tables(ctx: Context, table: Table, a: pa.Table, b: pa.Table, etype: str,
+                a_name: str, b_name: str) -> Iterator[E]:
+    """Cell-by-cell differences between two copies of a table with the same columns and types,
+    aligned on the primary key (row order does not matter). Rows are numbered as in `a`."""
+    pk = table.primary_key[0]
+    ka, kb = a.column(pk).combine_chunks(), b.column(pk).combine_chunks()
+    if len(a) != len(b):
+        yield E(etype, f"{a_name} has {len(a)} rows, {b_name} has {len(b)}", table=table.name)
+    pos = pc.index_in(ka, value_set=kb)
+    in_b = pc.is_valid(pos).to_numpy(zero_copy_only=False)
+    yield from ctx.emit(table, np.flatnonzero(~in_b), etype, None,
+                        lambda i: f"row is in {a_name} but not in {b_name}", keys=ka)
+    only_b = np.flatnonzero(~pc.is_in(kb, value_set=ka).to_numpy(zero_copy_only=False))
+    for j in only_b[: ctx.max_per_rule]:
+        yield E(etype, f"row is in {b_name} but not in {a_name}", table=table.name,
+                key=str(kb[int(j)].as_py()))
+    if ctx.max_per_rule is not None and len(only_b) > ctx.max_per_rule:
+        ctx.omitted[("error", etype, table.name)] += len(only_b) - ctx.max_per_rule
+    rows = np.flatnonzero(in_b)
+    take_b = pa.array(pc.fill_null(pos, 0).to_numpy(zero_copy_only=False)[rows])
+    for name in a.column_names:
+        if name not in b.column_names:
+            continue
+        x = a.column(name).take(pa.array(rows))
+        y = b.column(name).take(take_b)
+        if x.equals(y):
+            continue
+        differ = pc.or_(pc.fill_null(pc.not_equal(x, y), False),
+                        pc.not_equal(pc.is_null(x), pc.is_null(y)))
+        if pa.types.is_floating(x.type):
+            differ = pc.and_(differ, pc.invert(pc.and_(pc.fill_null(pc.is_nan(x), False),
+                                                       pc.fill_null(pc.is_nan(y), False))))
+        hit = _indices(differ)
+        yield from ctx.emit(table, rows[hit], etype, name,
+                            lambda i, x=x, y=y, m={int(r): k for k, r in enumerate(rows[hit])}:
+                            f"{a_name} has {_short(x[m[i]].as_py())}, {b_name} has "
+                            f"{_short(y[m[i]].as_py())}")
+
+
+def check_formats(ctx: Context) -> Iterator[E]:
+    """Parquet column types match the schema, and Parquet holds the same cells as the CSV."""
+    for t in TABLES:
+        res = ctx.resource(t.name + PARQUET_SUFFIX)
+        path = _located(ctx, res) if res is not None else None
+        if path is None or not path.is_file():
+            continue
+        try:
+            schema = pq.read_schema(path)
+        except (pa.ArrowInvalid, OSError) as exc:
+            yield E("file-unreadable", f"{res['path']} cannot be read as Parquet: {exc}",
+                    table=t.name)
+            continue
+        expected = arrow_schema(t)
+        drift = False
+        for f in expected:
+            if f.name not in schema.names:
+                yield E("parquet-type-drift", f"the Parquet copy has no column {f.name!r}",
+                        table=t.name, column=f.name)
+                drift = True
+            elif schema.field(f.name).type != f.type:
+                yield E("parquet-type-drift", f"Parquet column {f.name!r} is "
+                        f"{schema.field(f.name).type}, the schema says {f.type}",
+                        table=t.name, column=f.name)
+                drift = True
+        for c in schema.names:
+            if c not in expected.names:
+                yield E("parquet-type-drift", f"the Parquet copy has an extra column {c!r}",
+                        table=t.name, column=c)
+                drift = True
+        if not drift and schema.names != expected.names:
+            yield E("parquet-type-drift", "the Parquet columns are not in schema order",
+                    table=t.name)
+        typed = ctx.typed.get(t.name)
+        if typed is None or t.name not in ctx.complete:
+            continue
+        columns = [n for n in typed.column_names if n in schema.names
+                   and schema.field(n).type == expected.field(n).type]
+        if t.primary_key[0] not in columns:
+            continue
+        parquet = pq.read_table(path, columns=columns)
+        a = typed.select(columns)
+        if all(a.column(n).equals(parquet.column(n)) for n in columns):
+            continue
+        yield from diff_tables(ctx, t, a, parquet, "format-mismatch", "the CSV",
+                               "the Parquet copy")
+
+
+# --- 3. integrity (last: the hashes were computed in the background) -------------------------
 
 def check_integrity(ctx: Context) -> Iterator[E]:
     """sha256 and byte count of every file, CSV, Parquet and seed alike (frictionless-py skips
     Parquet hashes and `sha1:` ones)."""
     for r in ctx.resources():
-        path = ctx.package_dir / str(r.get("path"))
-        if not path.is_file():
+        path = _located(ctx, r)
+        if path is None or not path.is_file():
             continue
         declared = r.get("hash")
         if declared is None:
-            yield E("hash-mismatch", f"resource {r['name']!r} declares no hash", table=_table_of(r))
+            yield E("hash-mismatch", f"resource {r['name']!r} declares no hash",
+                    table=_table_of(r))
         else:
             algo, _, digest = str(declared).rpartition(":")
             if algo not in ("sha256", ""):
                 yield E("hash-mismatch", f"resource {r['name']!r}: hash algorithm {algo!r} is "
                         "not accepted; use sha256", table=_table_of(r))
-            elif digest != sha256_file(path):
-                yield E("hash-mismatch", f"resource {r['name']!r}: {path.name} does not match "
-                        f"its declared sha256", table=_table_of(r))
+            elif digest != ctx.sha256(r["path"]):
+                yield E("hash-mismatch", f"resource {r['name']!r}: {r['path']} does not match "
+                        "its declared sha256", table=_table_of(r))
         size_key = PARQUET_BYTES if r.get("format") == "parquet" else "bytes"
         size = r.get(size_key)
         actual = path.stat().st_size
@@ -132,363 +840,24 @@ def check_integrity(ctx: Context) -> Iterator[E]:
                     table=_table_of(r))
         elif size != actual:
             yield E("bytes-mismatch", f"resource {r['name']!r}: declared {size_key} {size} but "
-                    f"{path.name} has {actual}", table=_table_of(r))
-
-
-def check_schemas(ctx: Context) -> Iterator[E]:
-    """The package's Table Schemas must be the ones evclaims defines (no hand edits)."""
-    for t in TABLES:
-        path = ctx.package_dir / "schemas" / f"{t.name}.json"
-        if not path.is_file():
-            yield E("resource-missing", f"schemas/{t.name}.json is missing", table=t.name)
-            continue
-        try:
-            on_disk = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            yield E("descriptor-invalid", f"schemas/{t.name}.json is not JSON: {exc}",
-                    table=t.name)
-            continue
-        if on_disk != table_schema(t):
-            yield E("schema-drift", f"schemas/{t.name}.json differs from the definition in "
-                    "evclaims.tables; rebuild the package", table=t.name)
-
-
-# --- 4-8. frictionless row pass ----------------------------------------------------------------
-
-FRICTIONLESS_TYPES = {
-    "missing-label": "header-error", "extra-label": "header-error",
-    "incorrect-label": "header-error", "blank-label": "header-error",
-    "duplicate-label": "header-error", "missing-cell": "header-error",
-    "extra-cell": "header-error", "type-error": "type-error",
-    "constraint-error": "constraint-error", "primary-key": "primary-key-error",
-    "foreign-key": "foreign-key-error", "unique-error": "primary-key-error",
-    "hash-count": "hash-mismatch", "byte-count": "bytes-mismatch",
-    "scheme-error": "resource-missing", "source-error": "resource-missing",
-    "format-error": "type-error", "encoding-error": "type-error",
-}
-
-
-def check_frictionless(ctx: Context) -> Iterator[E]:
-    """Frictionless's own validation of every table resource, CSV and Parquet (headers, cell
-    types, constraints, primary and foreign keys)."""
-    if ctx.descriptor is None:
-        return
-    from frictionless import Package
-
-    try:
-        package = Package(ctx.descriptor, basepath=str(ctx.package_dir))
-    except Exception as exc:  # noqa: BLE001 - frictionless raises its own FrictionlessException
-        yield E("descriptor-invalid", f"frictionless cannot open the package: {exc}")
-        return
-    names = [n for t in TABLES for n in (t.name, t.name + PARQUET_SUFFIX)]
-    for name in names:
-        declared = ctx.resource(name)
-        if declared is None or not (ctx.package_dir / str(declared.get("path"))).is_file():
-            continue
-        report = package.get_resource(name).validate(limit_errors=10_000)
-        for task in report.tasks:
-            for err in task.errors:
-                yield from _from_frictionless(err, _table_of(declared))
-
-
-def _from_frictionless(err: Any, table: str | None) -> Iterator[E]:
-    """One frictionless error in our catalogue's terms."""
-    if err.type in ("hash-count", "byte-count"):
-        return  # reported by check_integrity, for every format
-    etype = FRICTIONLESS_TYPES.get(err.type, err.type)
-    if err.type == "constraint-error" and '"required"' in err.note:
-        etype = "required-error"
-    fk_fields = getattr(err, "field_names", None)
-    column = (getattr(err, "field_name", None) or getattr(err, "label", None)
-              or (fk_fields[0] if fk_fields else None))
-    yield E(etype, f"{err.title}: {err.note}", table=table,
-            row=getattr(err, "row_number", None), column=column)
-
-
-# --- reading the tables ------------------------------------------------------------------------
-
-def read_tables(ctx: Context) -> Iterator[E]:
-    """Read every CSV as text (pyarrow), cast to schema types, and read every Parquet copy."""
-    for t in TABLES:
-        csv_path = ctx.package_dir / "data" / f"{t.name}.csv"
-        if not csv_path.is_file():
-            ctx.broken_tables.add(t.name)
-            continue
-        try:
-            raw = pacsv.read_csv(
-                csv_path,
-                convert_options=pacsv.ConvertOptions(
-                    column_types={}, strings_can_be_null=True, null_values=[""],
-                    quoted_strings_can_be_null=True,
-                    auto_dict_encode=False),
-                read_options=pacsv.ReadOptions(autogenerate_column_names=False))
-        except (pa.ArrowInvalid, OSError) as exc:
-            ctx.broken_tables.add(t.name)
-            yield E("type-error", f"data/{t.name}.csv cannot be parsed as CSV: {exc}",
-                    table=t.name)
-            continue
-        raw_df = raw.cast(pa.schema([pa.field(n, pa.string()) for n in raw.column_names])) \
-            .to_pandas(types_mapper=lambda _: pd.StringDtype())
-        ctx.raw[t.name] = raw_df
-        if list(raw_df.columns) != t.field_names:
-            ctx.broken_tables.add(t.name)  # header errors come from frictionless
-            continue
-        ctx.typed[t.name] = _cast(raw_df, t)
-        pq_path = ctx.package_dir / "data" / f"{t.name}.parquet"
-        if pq_path.is_file():
-            try:
-                ctx.parquet[t.name] = pq.read_table(pq_path)
-            except (pa.ArrowInvalid, OSError) as exc:
-                yield E("type-error", f"data/{t.name}.parquet cannot be read: {exc}",
-                        table=t.name)
-
-
-def _cast(raw: pd.DataFrame, table: Table) -> pd.DataFrame:
-    """Cells cast to the column types; a cell that does not parse becomes null (frictionless
-    has already reported it as a type-error)."""
-    out = {}
-    for f in table.fields:
-        col = raw[f.name]
-        if f.type == "integer":
-            num = pd.to_numeric(col, errors="coerce")
-            out[f.name] = num.where(num.isna() | (num == num.round())).astype("Int64")
-        elif f.type == "number":
-            out[f.name] = pd.to_numeric(col, errors="coerce").astype("Float64")
-        elif f.type == "date":
-            out[f.name] = pd.to_datetime(col, format="%Y-%m-%d", errors="coerce").astype(
-                "datetime64[ns]")
-        else:
-            out[f.name] = col.astype("string")
-    return pd.DataFrame(out, index=raw.index)
-
-
-# --- pandera --------------------------------------------------------------------------------
-
-def check_pandera(ctx: Context) -> Iterator[E]:
-    import pandera.errors
-
-    schemas = pandera_schemas()
-    for t in TABLES:
-        df = ctx.typed.get(t.name)
-        if df is None:
-            continue
-        try:
-            schemas[t.name].validate(df, lazy=True)
-        except pandera.errors.SchemaErrors as exc:
-            yield from _pandera_errors(t, df, exc.failure_cases)
-
-
-ROW_CHECK_COLUMN = {"unit_fits_measure": "unit", "char_end_after_char_start": "char_end",
-                    "value_max_not_below_value": "value_max"}
-
-
-def _short(value: object, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[:limit - 4] + "...'"
-
-
-def _pandera_errors(table: Table, df: pd.DataFrame, cases: pd.DataFrame) -> Iterator[E]:
-    pk = table.primary_key[0]
-    seen_row_checks: set[tuple[str, int]] = set()
-    for case in cases.itertuples(index=False):
-        check = str(case.check)
-        if check in ROW_CHECK_COLUMN:
-            # pandera lists a failing row once per column for dataframe-wide checks: keep one
-            if pd.isna(case.index) or (check, int(case.index)) in seen_row_checks:
-                continue
-            seen_row_checks.add((check, int(case.index)))
-        column = None if pd.isna(case.column) or case.column == table.name else str(case.column)
-        idx = None if pd.isna(case.index) else int(case.index)
-        row = idx + FIRST_DATA_ROW if idx is not None else None
-        key = str(df[pk].iloc[idx]) if idx is not None and pk in df else None
-        if check == "not_nullable":
-            etype, msg = "required-error", f"{column} is required but empty"
-        elif check.startswith("field_uniqueness") or check.startswith("multiple_fields_uniqueness"):
-            etype, msg = "primary-key-error", f"{column} value {_short(case.failure_case)} is duplicated"
-        elif check == "unit_fits_measure":
-            etype = "unit-dimension-error"
-            msg = (f"unit {df['unit'].iloc[idx]!r} ({vocab.unit_dimension().get(str(df['unit'].iloc[idx]), 'unknown')}) "
-                   f"does not fit measure {df['measure'].iloc[idx]!r}")
-        elif check in ("char_end_after_char_start", "value_max_not_below_value"):
-            etype, msg = "row-check-error", check.replace("_", " ")
-        elif check.startswith("dtype") or check.startswith("column_in_"):
-            continue  # header and type problems are frictionless's to report
-        else:
-            etype = "constraint-error"
-            msg = f"{column} value {_short(case.failure_case)} breaks {check}"
-        column = ROW_CHECK_COLUMN.get(check, column)
-        yield E(etype, msg, table=table.name, row=row, column=column, key=key)
-
-
-# --- keys ------------------------------------------------------------------------------------
-
-def check_foreign_keys(ctx: Context) -> Iterator[E]:
-    """Every foreign key, checked column-wise (frictionless checks them too, row by row)."""
-    for t in TABLES:
-        df = ctx.typed.get(t.name)
-        if df is None:
-            continue
-        for fk in t.foreign_keys:
-            target = ctx.typed.get(fk.resource)
-            if target is None:
-                continue
-            col, ref = fk.fields[0], fk.reference_fields[0]
-            values = df[col]
-            bad = values.notna() & ~values.isin(set(target[ref].dropna()))
-            for idx in bad[bad].index:
-                yield E("foreign-key-error",
-                        f"{col} {values[idx]!r} is not a {ref} in {fk.resource}",
-                        table=t.name, row=int(idx) + FIRST_DATA_ROW, column=col,
-                        key=str(df[t.primary_key[0]][idx]))
-
-
-def check_duplicate_rows(ctx: Context) -> Iterator[E]:
-    """The same extracted thing under two keys: same source, span and kind."""
-    kinds = {"metrics": ["measure", "unit"], "mentions": ["entity_id"], "claims": [],
-             "quotes": []}
-    for t in EXTRACTED_TABLES:
-        df = ctx.typed.get(t.name)
-        if df is None:
-            continue
-        cols = ["source_id", "char_start", "char_end", *kinds.get(t.name, [])]
-        dup = df.duplicated(cols, keep="first")
-        for idx in dup[dup].index:
-            yield E("duplicate-row", f"same {', '.join(cols)} as an earlier row: one thing "
-                    "recorded under two keys", table=t.name, row=int(idx) + FIRST_DATA_ROW,
-                    key=str(df[t.primary_key[0]][idx]))
-
-
-# --- provenance ------------------------------------------------------------------------------
-
-def check_provenance(ctx: Context) -> Iterator[E]:
-    """Seeds present and unchanged; every span inside its source and quoting the seed exactly;
-    every metric inside its claim."""
-    sources = ctx.typed.get("sources")
-    if sources is None:
-        return
-    for idx, s in sources.iterrows():
-        seed = ctx.package_dir / "seeds" / str(s["seed_file"])
-        row = int(idx) + FIRST_DATA_ROW
-        if not seed.is_file():
-            yield E("seed-missing", f"seed file seeds/{s['seed_file']} is not in the package",
-                    table="sources", row=row, column="seed_file", key=s["source_id"])
-            continue
-        if sha256_file(seed) != s["sha256"]:
-            yield E("seed-changed", f"seeds/{s['seed_file']} has changed since the build "
-                    "(sha256 differs)", table="sources", row=row, column="sha256",
-                    key=s["source_id"])
-        text = ctx.seeds.setdefault(str(s["seed_file"]), seed.read_bytes().decode("utf-8", "replace"))
-        if not (0 <= s["char_start"] < s["char_end"] <= len(text)):
-            yield E("span-outside-source", f"document span {s['char_start']}..{s['char_end']} "
-                    f"is outside the seed ({len(text)} characters)", table="sources", row=row,
-                    column="char_end", key=s["source_id"])
-    src = sources.set_index("source_id")
-    for t in EXTRACTED_TABLES:
-        df = ctx.typed.get(t.name)
-        if df is None:
-            continue
-        pk = t.primary_key[0]
-        for idx, r in df.iterrows():
-            if r["source_id"] not in src.index or pd.isna(r["char_start"]) or pd.isna(r["char_end"]):
-                continue
-            s = src.loc[r["source_id"]]
-            text = ctx.seeds.get(str(s["seed_file"]))
-            if text is None:
-                continue
-            row = int(idx) + FIRST_DATA_ROW
-            start, end = int(r["char_start"]), int(r["char_end"])
-            if not (s["char_start"] <= start < end <= s["char_end"]):
-                yield E("span-outside-source", f"span {start}..{end} is outside its source "
-                        f"document {s['char_start']}..{s['char_end']}", table=t.name, row=row,
-                        column="char_start", key=r[pk])
-            elif text[start:end] != r["text"]:
-                yield E("span-text-mismatch", f"text {_short(r['text'])} is not the seed text at "
-                        f"{start}..{end} ({_short(text[start:end])})", table=t.name, row=row,
-                        column="text", key=r[pk])
-    metrics, claims = ctx.typed.get("metrics"), ctx.typed.get("claims")
-    if metrics is not None and claims is not None:
-        spans = claims.set_index("claim_id")[["char_start", "char_end"]]
-        joined = metrics.join(spans, on="claim_id", rsuffix="_claim")
-        outside = joined["char_start_claim"].notna() & (
-            (joined["char_start"] < joined["char_start_claim"])
-            | (joined["char_end"] > joined["char_end_claim"]))
-        for idx in outside[outside.fillna(False)].index:
-            yield E("metric-outside-claim", "the metric's span is not inside its claim's span",
-                    table="metrics", row=int(idx) + FIRST_DATA_ROW, column="char_start",
-                    key=metrics["metric_id"][idx])
-
-
-# --- formats ---------------------------------------------------------------------------------
-
-def check_formats(ctx: Context) -> Iterator[E]:
-    """Parquet column types match the schema, and Parquet holds the same cells as the CSV."""
-    for t in TABLES:
-        table = ctx.parquet.get(t.name)
-        typed = ctx.typed.get(t.name)
-        if table is None or typed is None:
-            continue
-        expected = arrow_schema(t)
-        drift = False
-        for f in expected:
-            if f.name not in table.column_names:
-                yield E("parquet-type-drift", f"Parquet copy has no column {f.name}",
-                        table=t.name, column=f.name)
-                drift = True
-            elif table.schema.field(f.name).type != f.type:
-                yield E("parquet-type-drift", f"Parquet column {f.name} is "
-                        f"{table.schema.field(f.name).type}, schema says {f.type}",
-                        table=t.name, column=f.name)
-                drift = True
-        extra = [c for c in table.column_names if c not in expected.names]
-        for c in extra:
-            yield E("parquet-type-drift", f"Parquet copy has an extra column {c}",
-                    table=t.name, column=c)
-        if drift or extra:
-            continue
-        pq_df = _cast(table.select(expected.names).cast(
-            pa.schema([pa.field(n, pa.string()) for n in expected.names]))
-            .to_pandas(types_mapper=lambda _: pd.StringDtype()), t)
-        yield from _compare(t, typed, pq_df)
-
-
-def _compare(table: Table, csv_df: pd.DataFrame, pq_df: pd.DataFrame) -> Iterator[E]:
-    """Cell-by-cell comparison, aligned on the primary key so row order does not matter."""
-    pk = list(table.primary_key)
-    if len(csv_df) != len(pq_df):
-        yield E("format-mismatch", f"CSV has {len(csv_df)} rows, Parquet has {len(pq_df)}",
-                table=table.name)
-    a = csv_df.drop_duplicates(pk).set_index(pk)
-    b = pq_df.drop_duplicates(pk).set_index(pk)
-    only_a, only_b = a.index.difference(b.index), b.index.difference(a.index)
-    for k in only_a[:100]:
-        yield E("format-mismatch", "row is in the CSV but not in the Parquet copy",
-                table=table.name, key=str(k))
-    for k in only_b[:100]:
-        yield E("format-mismatch", "row is in the Parquet copy but not in the CSV",
-                table=table.name, key=str(k))
-    common = a.index.intersection(b.index)
-    a, b = a.loc[common], b.loc[common]
-    for col in a.columns:
-        x, y = a[col], b[col]
-        differ = ~((x == y).fillna(False) | (x.isna() & y.isna()))
-        for k in differ[differ].index[:100]:
-            yield E("format-mismatch", f"CSV has {_short(x[k])}, Parquet has {_short(y[k])}",
-                    table=table.name, column=col, key=str(k))
+                    f"{r['path']} has {actual}", table=_table_of(r))
+        if r.get("format") == "parquet" and "bytes" in r:
+            yield E("descriptor-invalid", f"resource {r['name']!r} declares `bytes`; Parquet "
+                    f"byte counts go in {PARQUET_BYTES!r} (frictionless cannot count them)",
+                    table=_table_of(r))
 
 
 # --- warnings ------------------------------------------------------------------------------
 
 def check_warnings(ctx: Context) -> Iterator[E]:
     metrics = ctx.typed.get("metrics")
-    if metrics is None:
+    if metrics is None or "subject_entity_id" not in metrics.column_names:
         return
-    missing = metrics["subject_entity_id"].isna()
-    for idx in missing[missing].index:
-        yield E("metric-no-subject", f"metric {_short(metrics['text'][idx])} has no subject entity",
-                table="metrics", row=int(idx) + FIRST_DATA_ROW, column="subject_entity_id",
-                key=metrics["metric_id"][idx], severity="warning")
+    yield from ctx.emit(TABLES_BY_NAME["metrics"],
+                        _indices(pc.is_null(metrics.column("subject_entity_id"))),
+                        "metric-no-subject", "subject_entity_id",
+                        lambda i: "the metric has no subject entity", severity="warning")
 
 
-CHECKS = (check_descriptor, check_files, check_integrity, check_schemas, check_frictionless,
-          read_tables, check_pandera, check_foreign_keys, check_duplicate_rows, check_provenance,
-          check_formats, check_warnings)
+CHECKS = (check_descriptor, check_files, check_schemas, read_tables, check_row_rules, check_keys,
+          check_foreign_keys, check_provenance, check_formats, check_integrity, check_warnings)

@@ -3,7 +3,8 @@
 Like frictionless-py's error catalogue, every problem has a `type` that never changes meaning
 (documented in `ERROR_TYPES`), a plain-English `message`, and the `table`, `row`, `column` and
 `key` it is about. `row` is the CSV row number with the header as row 1 (as frictionless counts).
-The JSON shape (`Report.to_dict`) is documented in the README and is stable.
+The JSON shape (`Report.to_dict`) is documented in docs/validation.md (generated from this module by
+`python -m evclaims.validate.report`; a test keeps them equal) and is stable.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ ERROR_TYPES: dict[str, str] = {
     "hash-mismatch": "A resource's declared sha256 hash does not match its file.",
     "bytes-mismatch": "A resource's declared byte count does not match its file.",
     "schema-drift": "A Table Schema in the package differs from the evclaims definition.",
+    "file-unreadable": "A data file cannot be read at all (not UTF-8 CSV, not Parquet).",
     "header-error": "A column is missing, extra, renamed or out of order.",
+    "cell-count-error": "A CSV row has more or fewer cells than the header.",
     "type-error": "A cell cannot be read as its column's type.",
     "required-error": "A required cell is empty.",
     "constraint-error": "A cell breaks a constraint (minimum, pattern, enum vocabulary).",
@@ -63,54 +66,76 @@ class ValidationError:
         return ", ".join(parts) or "package"
 
 
+REPORT_FORMAT = "evclaims-validation-report/1"
+
+
 @dataclass
 class Report:
     package: str
     errors: list[ValidationError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # Problems counted but not listed (beyond `max_per_rule`): (severity, type, table) -> count.
+    omitted: Counter = field(default_factory=Counter)
+    engine: str = "fast"
 
     def add(self, errors: "list[ValidationError] | Any") -> None:
         self.errors.extend(errors)
 
     @property
     def error_count(self) -> int:
-        return sum(1 for e in self.errors if e.severity == "error")
+        return sum(1 for e in self.errors if e.severity == "error") + sum(
+            n for (sev, _, _), n in self.omitted.items() if sev == "error")
 
     @property
     def warning_count(self) -> int:
-        return sum(1 for e in self.errors if e.severity == "warning")
+        return sum(1 for e in self.errors if e.severity == "warning") + sum(
+            n for (sev, _, _), n in self.omitted.items() if sev == "warning")
+
+    def counts(self) -> Counter:
+        """(severity, type, table) -> number of problems, listed or not."""
+        counts = Counter((e.severity, e.type, e.table) for e in self.errors)
+        counts.update(self.omitted)
+        return counts
 
     def valid(self, strict: bool = False) -> bool:
         return self.error_count == 0 and not (strict and self.warning_count)
 
     def deduplicated(self) -> "Report":
-        """Drop repeats of the same cell problem reported by two engines (first one wins)."""
+        """Drop repeats of the same problem in the same cell reported by two engines (first one
+        wins); different problems of one cell are all kept."""
         seen: set[tuple] = set()
         kept = []
         for e in self.errors:
             cell = (e.table, e.row, e.column) if e.row is not None and e.column else None
-            ident = (cell, e.severity) if cell else (e.type, e.table, e.row, e.column, e.key,
-                                                     e.message)
+            ident = (e.severity, e.type, cell) if cell else (e.type, e.table, e.row, e.column,
+                                                           e.key, e.message)
             if ident in seen:
                 continue
             seen.add(ident)
             kept.append(e)
-        return Report(self.package, kept, dict(self.timings))
+        return Report(self.package, kept, dict(self.timings), Counter(self.omitted), self.engine)
 
-    def to_dict(self) -> dict[str, Any]:
-        counts = Counter((e.severity, e.type) for e in self.errors)
+    def to_dict(self, strict: bool = False) -> dict[str, Any]:
+        listed = Counter((e.severity, e.type, e.table) for e in self.errors)
         return {
+            "format": REPORT_FORMAT,
             "package": self.package,
-            "valid": self.valid(),
+            "engine": self.engine,
+            "valid": self.valid(strict),
+            "strict": strict,
             "error_count": self.error_count,
             "warning_count": self.warning_count,
-            "counts": [{"severity": s, "type": t, "count": n}
-                       for (s, t), n in sorted(counts.items())],
+            "counts": [{"severity": s, "type": t, "table": tb, "count": n,
+                        "listed": listed.get((s, t, tb), 0)}
+                       for (s, t, tb), n in sorted(self.counts().items(),
+                                                   key=lambda kv: (kv[0][0], kv[0][1],
+                                                                   kv[0][2] or ""))],
             "errors": [asdict(e) for e in self.errors],
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
         }
 
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+    def to_json(self, strict: bool = False) -> str:
+        return json.dumps(self.to_dict(strict), indent=2, ensure_ascii=False)
 
     def render(self, examples: int = 3) -> str:
         """Grouped by severity, type and table, with at most `examples` rows per group."""
@@ -119,16 +144,21 @@ class Report:
         groups: dict[tuple, list[ValidationError]] = defaultdict(list)
         for e in self.errors:
             groups[(e.severity, e.type, e.table or "")].append(e)
+        totals = {(s, t, tb or ""): n for (s, t, tb), n in self.counts().items()}
+        for key in totals:
+            groups.setdefault(key, [])
         lines = []
         status = "VALID (with warnings)" if self.valid() else "INVALID"
         lines.append(f"{status}: {self.package}: {self.error_count} error(s), "
                      f"{self.warning_count} warning(s)")
         for (severity, etype, table), errs in sorted(groups.items(),
                                                      key=lambda kv: (kv[0][0] != "error", kv[0])):
-            lines.append(f"\n[{severity}] {etype} in {table or 'package'}: {len(errs)}"
+            total = totals[(severity, etype, table)]
+            lines.append(f"\n[{severity}] {etype} in {table or 'package'}: {total}"
                          f"  ({ERROR_TYPES.get(etype, '')})")
             for e in errs[:examples]:
                 lines.append(f"  - {e.location()}: {e.message}")
-            if len(errs) > examples:
-                lines.append(f"  ... and {len(errs) - examples} more (see --format json)")
+            if total > min(examples, len(errs)):
+                lines.append(f"  ... and {total - min(examples, len(errs))} more "
+                             "(see --format json)")
         return "\n".join(lines)
