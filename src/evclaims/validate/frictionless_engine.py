@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from evclaims.package import PARQUET_SUFFIX
-from evclaims.tables import TABLES
+from evclaims.tables import TABLES, TABLES_BY_NAME
 from evclaims.validate.checks import Context, _located, _table_of
 from evclaims.validate.report import ValidationError as E
 
@@ -62,6 +62,8 @@ def from_frictionless(err: Any, table: str | None) -> Iterator[E]:
     fk_fields = getattr(err, "field_names", None)
     column = (getattr(err, "field_name", None) or getattr(err, "label", None)
               or (fk_fields[0] if fk_fields else None))
+    if column is None and etype == "primary-key-error" and table in TABLES_BY_NAME:
+        column = TABLES_BY_NAME[table].primary_key[0]  # frictionless names no field for keys
     row = getattr(err, "row_number", None)
     if row is None and etype == "header-error":
         row = 1

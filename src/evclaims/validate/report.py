@@ -162,3 +162,95 @@ class Report:
                 lines.append(f"  ... and {total - min(examples, len(errs))} more "
                              "(see --format json)")
         return "\n".join(lines)
+
+
+# --- documentation (docs/validation.md is this, verbatim; a test keeps them equal) ------------
+
+def docs_markdown() -> str:
+    """The reference page for `evclaims validate`: the JSON report shape and every error type."""
+    rows = "\n".join(f"| `{t}` | {'warning' if d.startswith('(warning)') else 'error'} | "
+                     f"{d.removeprefix('(warning) ')} |" for t, d in ERROR_TYPES.items())
+    return f"""# `evclaims validate`: report and error types
+
+Generated from `src/evclaims/validate/report.py` by
+`python -m evclaims.validate.report > docs/validation.md`; do not edit by hand (a test checks it).
+
+```
+evclaims validate [PATH] [--format text|json] [--strict] [--rebuild]
+                  [--engine fast|frictionless] [--max-per-rule N] [--examples N]
+```
+
+Exit code: `0` valid (warnings allowed), `1` invalid (any error; any warning with `--strict`),
+`2` usage error (e.g. PATH does not exist). Every check runs on every run; nothing stops at the
+first problem. The text format groups problems by severity, type and table, with a count and at
+most `--examples` (3) examples each; the JSON format lists them all (or at most `--max-per-rule`
+per type and table, with exact counts).
+
+## What is checked, and by which engine
+
+- **Frictionless** validates the descriptor and each Table Schema (`Package.validate_descriptor`,
+  `Schema.validate_descriptor`); evclaims adds what frictionless-py 5.21 lets through (an unknown
+  `$schema` profile, a resource with no path) and that the schemas are the ones `tables.py`
+  defines. The descriptor stays the contract.
+- **The data** are checked column-wise, not row by row: pyarrow reads each CSV as text and casts
+  each column (a cell that does not parse is a `type-error` at its row), then the Table Schema
+  constraints, the row rules (`schema.ROW_RULES`), primary keys, unique columns and duplicate
+  rows (DuckDB), every foreign key, spans against the seed texts (numpy, on UTF-8 bytes mapped from
+  character offsets) and the CSV/Parquet comparison run vectorised. All rules derive from
+  `src/evclaims/tables.py` and the vocabularies.
+- `--engine frictionless` also runs frictionless-py's own row-by-row validation of every table
+  resource (CSV and Parquet) and merges its errors (message prefix `frictionless:`); it is slow
+  (tens of seconds per million rows and table) and finds nothing the default engine misses (the
+  fault suite, `tests/test_validate_faults.py`, checks this).
+- Hashes (`sha256:` only; `sha1:`, `md5:` are reported) and byte counts are checked for every
+  file, Parquet and seeds included; a Parquet resource's byte count is `{'evclaims:bytes'}`.
+- `--rebuild` rebuilds the tables from `seeds/` and reports every row and cell that differs.
+
+## JSON report (`--format json`), format `{REPORT_FORMAT}`
+
+```json
+{{
+  "format": "{REPORT_FORMAT}",
+  "package": "path/to/package",
+  "engine": "fast",
+  "valid": false,
+  "strict": false,
+  "error_count": 2,
+  "warning_count": 1,
+  "counts": [
+    {{"severity": "error", "type": "foreign-key-error", "table": "metrics", "count": 2, "listed": 2}},
+    {{"severity": "warning", "type": "metric-no-subject", "table": "metrics", "count": 1, "listed": 1}}
+  ],
+  "errors": [
+    {{"type": "foreign-key-error", "message": "claim_id 'clm_000000000000' is not a claim_id in claims",
+     "table": "metrics", "row": 2, "column": "claim_id", "key": "met_0123456789ab",
+     "severity": "error"}}
+  ],
+  "timings": {{"read_tables": 0.41}}
+}}
+```
+
+| field | meaning |
+| --- | --- |
+| `format` | The report format and its version; a change of shape changes it. |
+| `valid` | No error (and, with `--strict`, no warning): the exit code is 0. |
+| `error_count`, `warning_count` | Every problem found, listed or not. |
+| `counts` | One entry per severity, type and table (`null` for the package): `count` found, `listed` in `errors`. |
+| `errors[].type` | One of the types below; a type never changes meaning. |
+| `errors[].table` | The table (both resources of a table, CSV and Parquet, share its name), or `null`. |
+| `errors[].row` | CSV row number, the header being row 1 (frictionless's convention); `null` when the problem is not one row's. |
+| `errors[].column` | The column, when the problem is one column's. |
+| `errors[].key` | The row's primary key value, when the row is known. |
+| `errors[].severity` | `error` or `warning`. |
+| `timings` | Seconds per check (informative; not part of the stable shape). |
+
+## Error types
+
+| type | severity | meaning |
+| --- | --- | --- |
+{rows}
+"""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(docs_markdown(), end="")
