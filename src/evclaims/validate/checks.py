@@ -264,7 +264,10 @@ def _read_header(path: Path) -> list[str]:
 
 
 def read_csv_text(path: Path) -> tuple[list[str], pa.Table, list[Any]]:
-    """(header, every cell as text or null, rows with the wrong number of cells)."""
+    """(header, every cell as text or null, rows with the wrong number of cells).
+
+    Read at full speed first; only a file with malformed rows is read again with a row handler
+    (a Python callback slows pyarrow's parser down about twofold), skipping and listing them."""
     header = _read_header(path)
     names = [f"c{i}" for i in range(len(header))]
     bad_rows: list[Any] = []
@@ -273,13 +276,22 @@ def read_csv_text(path: Path) -> tuple[list[str], pa.Table, list[Any]]:
         bad_rows.append(row)
         return "skip"
 
-    data = pacsv.read_csv(
-        path,
-        read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=16 << 20),
-        parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
-        convert_options=pacsv.ConvertOptions(
-            column_types={n: pa.string() for n in names}, strings_can_be_null=True,
-            quoted_strings_can_be_null=True, null_values=[""]))
+    def read(handler: Callable[[Any], str] | None) -> pa.Table:
+        return pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=4 << 20),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True,
+                                             invalid_row_handler=handler),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names}, strings_can_be_null=True,
+                quoted_strings_can_be_null=True, null_values=[""]))
+
+    try:
+        data = read(None)
+    except pa.ArrowInvalid as exc:
+        if "columns" not in str(exc):
+            raise
+        data = read(on_invalid)
     return header, data, bad_rows
 
 
@@ -456,19 +468,21 @@ def _duckdb():
 def _duplicates(con: Any, data: pa.Table, columns: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(rows, first row with the same values) for every row whose `columns` repeat an earlier
     row's; rows with an empty cell in `columns` are left out."""
+    none = np.empty(0, np.int64), np.empty(0, np.int64)
     sel = data.select(columns)
-    if len(columns) == 1:
-        col = sel.column(0)
-        if pc.count_distinct(col, mode="only_valid").as_py() == len(col) - col.null_count:
-            return np.empty(0, np.int64), np.empty(0, np.int64)
-    con.register("_t", sel.append_column("__row", pa.array(np.arange(len(sel)))))
     cols = ", ".join(f'"{c}"' for c in columns)
     not_null = " AND ".join(f'"{c}" IS NOT NULL' for c in columns)
+    con.register("_t", sel)
+    try:  # fast path: count distinct values (of a hash, for several columns: a collision only
+        # sends us to the exact query below)
+        value = f'"{columns[0]}"' if len(columns) == 1 else f"hash({cols})"
+        if con.execute(f"SELECT count(*) - count(DISTINCT {value}) FROM _t WHERE {not_null}"
+                       ).fetchall()[0][0] == 0:
+            return none
+    finally:
+        con.unregister("_t")
+    con.register("_t", sel.append_column("__row", pa.array(np.arange(len(sel)))))
     try:
-        if len(columns) > 1 and con.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM _t WHERE {not_null} GROUP BY {cols} "
-                "HAVING count(*) > 1)").fetchall()[0][0] == 0:
-            return np.empty(0, np.int64), np.empty(0, np.int64)
         got = con.execute(
             f"SELECT __row, first FROM (SELECT __row, min(__row) OVER (PARTITION BY {cols}) "
             f"AS first FROM _t WHERE {not_null}) WHERE __row > first ORDER BY __row").fetchnumpy()
@@ -533,73 +547,80 @@ def check_foreign_keys(ctx: Context) -> Iterator[E]:
 
 @dataclass
 class _Corpus:
-    """All seed texts as one UTF-8 byte array, with a map from (seed, character offset) to byte
-    offset, so spans given in characters can be compared with the rows' text as bytes."""
+    """All seed texts as one UTF-8 byte array, and what it takes to turn a (seed, character
+    offset) into a byte offset: characters before each seed, and the positions of the few
+    non-ASCII characters with the running count of their extra bytes."""
 
-    chars: np.ndarray  # characters per seed (-1: seed unreadable)
-    char_base: np.ndarray  # where each seed's characters start in `char_to_byte`
-    char_to_byte: np.ndarray  # global char index -> global byte offset (one extra per seed)
+    chars: np.ndarray  # characters per seed (-1: seed missing)
+    char_base: np.ndarray  # global character index where each seed starts
+    wide_at: np.ndarray  # global character indices of non-ASCII characters
+    extra_before: np.ndarray  # extra UTF-8 bytes of the first k non-ASCII characters (k=0..)
     data: np.ndarray  # uint8, all seeds' bytes
 
     @classmethod
     def read(cls, package_dir: Path, files: list[str]) -> "_Corpus":
-        blobs, maps, chars = [], [], []
-        byte_base = 0
+        texts, chars = [], []
         for name in files:
             path = package_dir / "seeds" / name
             if not _plain_name(name) or not path.is_file():
                 chars.append(-1)
-                maps.append(np.zeros(1, np.int64) + byte_base)
                 continue
-            raw = path.read_bytes()
-            text = raw.decode("utf-8", errors="replace")
-            raw = text.encode("utf-8")  # replacement characters re-encoded: offsets line up
-            if len(raw) == len(text):
-                local = np.arange(len(text) + 1, dtype=np.int64)
-            else:
-                cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-                local = np.zeros(len(text) + 1, np.int64)
-                np.cumsum(1 + (cp >= 0x80) + (cp >= 0x800) + (cp >= 0x10000), out=local[1:])
-            maps.append(local + byte_base)
-            blobs.append(raw)
-            byte_base += len(raw)
-            chars.append(len(text))
-        sizes = np.array([len(m) for m in maps], np.int64)
-        return cls(np.array(chars, np.int64),
-                   np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64),
-                   np.concatenate(maps) if maps else np.zeros(0, np.int64),
-                   np.frombuffer(b"".join(blobs), np.uint8))
+            texts.append(path.read_bytes().decode("utf-8", errors="replace"))
+            chars.append(len(texts[-1]))
+        text = "".join(texts)
+        data = text.encode("utf-8")  # (replacement characters re-encoded: offsets line up)
+        counts = np.maximum(np.array(chars, np.int64), 0)
+        char_base = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        if len(data) == len(text):
+            wide_at, extra = np.zeros(0, np.int64), np.zeros(0, np.int64)
+        else:
+            cp = np.frombuffer(text.encode("utf-32-le"), np.uint32)
+            wide_at = np.flatnonzero(cp >= 0x80)
+            wide = cp[wide_at]
+            extra = 1 + (wide >= 0x800).astype(np.int64) + (wide >= 0x10000)
+        return cls(np.array(chars, np.int64), char_base, wide_at,
+                   np.concatenate([[0], np.cumsum(extra)]).astype(np.int64),
+                   np.frombuffer(data, np.uint8))
+
+    def byte_offset(self, seed: np.ndarray, char: np.ndarray) -> np.ndarray:
+        """Global byte offset of character `char` of seed `seed` (end offsets allowed)."""
+        g = self.char_base[seed] + char
+        return g + self.extra_before[np.searchsorted(self.wide_at, g, side="left")]
 
 
 def _string_parts(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
-    """(offsets, data bytes) of a string array, offsets relative to the data buffer."""
-    arr = arr.cast(pa.large_string()) if arr.type == pa.string() else arr
+    """(offsets, data bytes) of a string array, the offsets starting at 0 (no copy of the
+    data)."""
     bufs = arr.buffers()
-    offsets = np.frombuffer(bufs[1], np.int64)[arr.offset: arr.offset + len(arr) + 1]
+    width = np.int64 if arr.type == pa.large_string() else np.int32
+    offsets = np.frombuffer(bufs[1], width)[arr.offset: arr.offset + len(arr) + 1] \
+        .astype(np.int64)
     data = np.frombuffer(bufs[2], np.uint8) if bufs[2] is not None else np.zeros(0, np.uint8)
-    return offsets, data
+    return offsets - offsets[0], data[offsets[0]:offsets[-1]]
 
 
-def _bytes_differ(corpus: np.ndarray, starts: np.ndarray, data: np.ndarray,
-                  dstarts: np.ndarray, lengths: np.ndarray, batch: int = 1 << 23) -> np.ndarray:
-    """For each row, whether corpus[starts:starts+len] != data[dstarts:dstarts+len] (vectorised
-    in batches of about `batch` bytes)."""
-    out = np.zeros(len(lengths), bool)
-    ends = np.cumsum(lengths)
+def _bytes_differ(corpus: np.ndarray, data: np.ndarray, offsets: np.ndarray,
+                  starts: np.ndarray, check: np.ndarray, batch: int = 1 << 24) -> np.ndarray:
+    """For each row i of a string array (its `offsets` into `data`), whether its bytes differ
+    from corpus[starts[i]:starts[i] + length] (rows where `check` is false are skipped).
+    Vectorised: the rows' bytes are contiguous in `data`, so each batch is one slice of it
+    compared with one gather from the corpus."""
+    out = np.zeros(len(starts), bool)
+    n = len(starts)
     lo = 0
-    while lo < len(lengths):
-        hi = int(np.searchsorted(ends, (ends[lo - 1] if lo else 0) + batch, side="right"))
-        hi = max(hi, lo + 1)
-        ln = lengths[lo:hi]
-        total = int(ln.sum())
-        if total:
-            row = np.repeat(np.arange(lo, hi), ln)
-            within = np.arange(total) - np.repeat(np.cumsum(ln) - ln, ln)
-            diff = corpus[np.repeat(starts[lo:hi], ln) + within] != \
-                data[np.repeat(dstarts[lo:hi], ln) + within]
-            out[np.unique(row[diff])] = True
+    while lo < n:
+        hi = int(np.searchsorted(offsets, offsets[lo] + batch, side="right")) - 1
+        hi = min(max(hi, lo + 1), n)
+        ln = offsets[lo + 1:hi + 1] - offsets[lo:hi]
+        delta = np.where(check[lo:hi], starts[lo:hi] - offsets[lo:hi], 0)
+        pos = np.arange(offsets[lo], offsets[hi], dtype=np.int64)
+        theirs = np.take(corpus, pos + np.repeat(delta, ln), mode="clip")
+        diff = np.flatnonzero(theirs != data[offsets[lo]:offsets[hi]])
+        if len(diff):
+            rows = np.searchsorted(offsets[lo:hi + 1], diff + offsets[lo], side="right") - 1
+            out[lo + np.unique(rows)] = True
         lo = hi
-    return out
+    return out & check
 
 
 def check_provenance(ctx: Context) -> Iterator[E]:
@@ -676,23 +697,20 @@ def _text_mismatches(corpus: _Corpus, text: pa.ChunkedArray, check: np.ndarray,
                      seed: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     """Rows (where `check`) whose `text` is not the seed's bytes at their character span."""
     bad = np.zeros(len(check), bool)
+    if not check.any() or not len(corpus.data):
+        return np.flatnonzero(bad)
+    b0 = corpus.byte_offset(np.where(check, seed, 0), np.where(check, start, 0))
+    b1 = corpus.byte_offset(np.where(check, seed, 0), np.where(check, end, 0))
     base = 0
     for chunk in text.chunks:
-        n = len(chunk)
-        sl = slice(base, base + n)
+        sl = slice(base, base + len(chunk))
         offsets, data = _string_parts(chunk)
-        rows = np.flatnonzero(check[sl] & ~chunk.is_null().to_numpy(zero_copy_only=False))
-        cb = corpus.char_base[seed[sl][rows]]
-        b0 = corpus.char_to_byte[cb + start[sl][rows]]
-        b1 = corpus.char_to_byte[cb + end[sl][rows]]
-        d0 = offsets[rows]
-        length = offsets[rows + 1] - d0
-        same_len = (b1 - b0) == length
-        bad[base + rows[~same_len]] = True
-        keep = rows[same_len]
-        differ = _bytes_differ(corpus.data, b0[same_len], data, d0[same_len], length[same_len])
-        bad[base + keep[differ]] = True
-        base += n
+        ok = check[sl] & ~chunk.is_null().to_numpy(zero_copy_only=False)
+        same_len = (b1[sl] - b0[sl]) == (offsets[1:] - offsets[:-1])
+        bad[sl] = ok & ~same_len
+        if len(data):
+            bad[sl] |= _bytes_differ(corpus.data, data, offsets, b0[sl], ok & same_len)
+        base += len(chunk)
     return np.flatnonzero(bad)
 
 
