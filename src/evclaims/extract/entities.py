@@ -148,7 +148,7 @@ _CONNECT = {"of", "&", "de", "da", "del", "von", "van", "der", "den", "du", "la"
 SUBSIDIARY = {"International", "China", "Europe", "UK", "USA", "Americas", "Brazil", "Brasil",
               "India", "Japan", "Australia", "Global"}
 _CAP_TOKEN = re.compile(r"&?[A-Z][\w’'.&-]*|[a-z]+")
-_ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
 def _clean_token(tok: str) -> str:
