@@ -178,6 +178,13 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
                 b = a + len(name)
             elif nxt and nxt["w"] in ORG_SUFFIX:
                 b += nxt.end()  # "Xiaomi Corp." is Xiaomi
+        elif etype == "PRODUCT" and " " in m.group():
+            # "Tesla Model Y": the maker is named too
+            head = m.group().split(" ")[0]
+            maker = g.surfaces.get(head)
+            if maker and maker[0] == "ORG":
+                out.append(Mention(a, a + len(head), "ORG", maker[1], "gazetteer",
+                                   "entities.gazetteer"))
         out.append(Mention(a, b, etype, name, origin, rule))
     return out
 

@@ -73,8 +73,12 @@ def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, q: Quantity,
     return best
 
 
-def measure_for(q: Quantity, sentence: str) -> str:
-    """The measures-vocabulary code for quantity `q` of `sentence`."""
+def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
+    """The measures-vocabulary code for quantity `q` of `sentence`.
+
+    `previous` (the sentence before) settles what a bare target is a target *of*
+    ("...had delivered 100,000 units. Now it is aiming for 130,000 EVs.").
+    """
     if q.kind:
         return q.kind
     unit = q.unit
@@ -118,12 +122,16 @@ def measure_for(q: Quantity, sentence: str) -> str:
     if _TARGET.search(window):
         target = _TARGET_OF.get(measure or "", None)
         if target is None:
-            if re.search(r"deliver", window, re.I):
-                target = "delivery_target"
-            elif re.search(r"sale|sell|sold", window, re.I):
-                target = "sales_target"
-            else:
-                target = "production_target"
+            for ctx in (window, previous):
+                if re.search(r"deliver", ctx, re.I):
+                    target = "delivery_target"
+                elif re.search(r"\b(?:sales?|sell\w*|sold)\b", ctx, re.I):
+                    target = "sales_target"
+                elif re.search(r"produc|build|built|manufactur|output", ctx, re.I):
+                    target = "production_target"
+                if target:
+                    break
+            target = target or "production_target"
         measure = target
     if measure and unit_fits_measure(unit, measure):
         return measure

@@ -131,8 +131,10 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 "speaker": q.speaker, **span_fields(text, q.start, q.end, q.rule)})
         default_year = int(doc.published_date[:4]) if doc.published_date else None
         prev_subject: Mention | None = None
+        previous = ""
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
+            previous, sentence_before = sentence, previous
             quantities = [q for q in find_quantities(sentence) + find_zero_rates(sentence)
                           if q.unit in unit_dimension()]
             if not quantities and not is_claim_sentence(sentence, is_prose):
@@ -159,7 +161,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 "time_ref": time_ref(sentence, default_year),
                 **span_fields(text, s, e, "claims.sentence")})
             for q in quantities:
-                measure = measure_for(q, sentence)
+                measure = measure_for(q, sentence, sentence_before)
                 subj = _metric_subject(q, sentence, s, in_sent, subject)
                 a, b = s + q.start, s + q.end
                 out.metrics.append({
