@@ -16,7 +16,7 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|states|according to|repo
                      r"reported|reports|confirmed|confirms|insist(?:s|ed)|hinted|emphasi[sz]ed|"
                      r"explained|noted|added|announced|argued|warned|claimed|revealed|"
                      r"mentions|mentioned|highlighted|expressed)\b|[“”\"]", re.I)
-_FORECAST = re.compile(r"\b(?:expected to|expects? to|could|may|might|likely|unlikely|"
+_FORECAST = re.compile(r"\b(?:expected to|expect(?:s|ed)?|could|(?-i:may)|might|likely|unlikely|"
                        r"projected|forecasts?|poised to|is set to|are set to|seen as|"
                        r"anticipated|predicted|estimated to|would)\b", re.I)
 _PLAN = re.compile(r"\b(?:will|won’t|won't|plans?|planned|planning|aims?|aiming|intends?|"
@@ -119,12 +119,15 @@ def speaker_of(sentence: str, offset: int, mentions: list[Mention]) -> Mention |
 
 
 def subject_of(mentions: list[Mention], speaker: Mention | None) -> Mention | None:
-    """The main entity: the first non-place entity that is not the speaker, else a place."""
-    cands = [m for m in mentions if speaker is None or m.entity_id != speaker.entity_id]
-    for m in cands:
+    """The main entity: the first organisation, product or person other than the speaker;
+    else the speaker itself when it is an organisation reporting on itself; else a place."""
+    others = [m for m in mentions if speaker is None or m.entity_id != speaker.entity_id]
+    for m in others:
         if m.etype in ("ORG", "PRODUCT", "PERSON"):
             return m
-    return cands[0] if cands else None
+    if speaker is not None and speaker.etype == "ORG":
+        return speaker
+    return others[0] if others else None
 
 
 def is_claim_sentence(sentence: str, prose: bool) -> bool:

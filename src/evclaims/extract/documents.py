@@ -28,9 +28,11 @@ _FURNITURE_LINE = re.compile(
     r"^\s*(categories?\s*:|tags?\s*:|also read\s*:|read also\s*:|read more\s*:|see also\s*:|"
     r"related\s*:|scroll to top\s*$|back to top\s*$|share( this)?( article)?\s*:?\s*$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
-    r"follow us\b|click here\b)",
+    r"follow us\b|click here\b|home\s*[>»/|])",
     re.IGNORECASE,
 )
+# Breadcrumb navigation: "News > Electric Cars > Nio".
+_BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s[>»/]\s[\w&' -]{1,40})+\s*$")
 _BYLINE_LABEL = re.compile(r"^\s*(published|posted|written)\s+by\s*:?\s*(?P<name>.*)$",
                            re.IGNORECASE)
 _BY_LINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
@@ -150,14 +152,15 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
         if by and header:
             doc.author = doc.author or by["name"]
             continue
-        if _FURNITURE_LINE.match(line):
+        if _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line):
             continue
         date = parse_date(stripped)
         if date:
             if header and doc.published_date is None:
                 doc.published_date = date
             continue
-        if _is_signoff(line) and all(not text[a:b].strip() for a, b in lines[i:]):
+        rest = [text[a:b] for a, b in lines[i:] if text[a:b].strip()]
+        if _is_signoff(line) and (not rest or _TAIL_START.match(rest[0])):
             doc.publisher = stripped
             continue
         key = _norm(stripped)

@@ -165,6 +165,8 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
     for m in g.pattern.finditer(mask, start, end):
         etype, name = g.surfaces[m.group()]
         a, b = m.span()
+        if re.search(r"\b(?:Corp|Inc|Ltd|Co|Bhd|Pte)$", m.group()) and mask[b:b + 1] == ".":
+            b += 1  # "Xiaomi Corp." keeps its abbreviation point
         rule = "entities.gazetteer"
         origin = "gazetteer"
         if etype == "ORG":
@@ -198,7 +200,7 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
                                       if len(t) > 1) and _SPEECH_AFTER.match(after)):
         return "PERSON"
-    if len(tokens) <= 2 and (re.search(r"\b(?:in|near|at|from|across|outside)\s+$", before)
+    if len(tokens) <= 2 and (re.search(r"\b(?:in|near|from|across|outside)\s+$", before)
                              or re.match(r"^,\s*(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?[\s,.;]",
                                          after) and gazetteer().surfaces.get(
                                              re.match(r"^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
@@ -278,6 +280,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
                 continue
             if mask[a - 1:a] in "(“\"‘[" or re.search(r"(?:ians|eans|ese|ish)$", t):
                 continue  # a parenthetical's first word; a demonym ("Brazilians")
+            if any(e == a - 1 for _, e in taken):
+                continue  # a trim or variant word after a known name ("ET5 Touring")
             if re.search(r"\d", t) and not t[0].isupper():
                 continue
         name = mask[a:b]

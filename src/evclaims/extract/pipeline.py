@@ -22,6 +22,9 @@ from evclaims.extract.quotes import find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
 
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|carmaker|"
+                      r"automaker|maker|brand|group|manufacturer|startup|giant)\b|"
+                      r"^\s*(?:it|its|they|their)\b", re.I)
 _TERMINAL = re.compile(r"[.!?\"”’)…]\s*$")
 
 
@@ -69,7 +72,7 @@ def _metric_subject(q: Quantity, sentence: str, s: int, mentions: list[Mention],
             hits = [m for m in pool if m.etype == etype]
             if hits:
                 return hits[0]
-    return fallback
+    return fallback if fallback is None or fallback.etype != "PLACE" else None
 
 
 def _period(sentence: str, q: Quantity, default_year: int | None) -> str | None:
@@ -146,9 +149,8 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
             if speaker_id is None and quote_here and quote_here[0].speaker_entity_id:
                 speaker_id = quote_here[0].speaker_entity_id
             subject = subject_of(in_sent, speaker)
-            if subject is None and prev_subject is not None and \
-                    re.search(r"\b(?:the company|the firm|the carmaker|the automaker|it|its)\b",
-                              sentence, re.I):
+            if (subject is None or subject.etype in ("PLACE", "EVENT")) and \
+                    prev_subject is not None and _ANAPHOR.search(sentence):
                 subject = prev_subject
             if subject is not None and subject.etype in ("ORG", "PRODUCT", "PERSON"):
                 prev_subject = subject

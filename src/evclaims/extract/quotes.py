@@ -73,7 +73,7 @@ def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
     inside = [m for m in mentions if a <= m.start and m.end <= b
               and m.etype in (("PERSON",) if person_only else ("PERSON", "ORG"))]
     desc = _DESC.search(text, a, b)
-    if desc and not (inside and inside[0].etype == "PERSON" and inside[0].start < desc.start()):
+    if desc and not any(m.etype == "PERSON" for m in inside):
         phrase = text[desc.start():desc.end()].strip()
         return phrase, None
     if inside:
@@ -143,7 +143,11 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                          v.start() and m.etype in ("PERSON", "ORG")]
                 people = [m for m in cands if m.etype == "PERSON"]
                 pick = people[-1] if people else (cands[0] if cands else None)
-                if pick is None and re.match(r"\s*(?:he|she)\b", lead[:v.start()].split(",")[-1]
+                desc = _DESC.search(lead[:v.start()])
+                if not people and desc:
+                    speaker, rule = desc.group().strip(), "quotes.before"
+                    pick = None
+                if pick is None and speaker is None and re.match(r"\s*(?:he|she)\b", lead[:v.start()].split(",")[-1]
                                              .strip() or "x", re.I):
                     pick = _person_before(mentions, s_start)
                 if pick is not None:
