@@ -83,3 +83,10 @@ def test_claim_types():
         time_ref("The model will launch in June or July 2025.") == "2025-06"
     assert time_ref("Deliveries began in April.") == "--04"
     assert time_ref("Deliveries began in April.", 2024) == "2024-04"
+
+
+def test_unknown_model_before_a_body_style_is_a_product():
+    ext = extract_seed("p.txt", "Dealers said the Vantor EV sold 5,621 units in January.\n")
+    types = {e.name: e.entity_type for e in ext.entities}
+    assert types.get("Vantor") == "PRODUCT"
+    assert ext.metrics[0]["subject_entity_id"] == "product:vantor"

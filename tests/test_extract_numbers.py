@@ -127,3 +127,14 @@ def test_zero_tax_is_a_zero_rate():
 def test_measures(sentence, measure):
     got = find_quantities(sentence)
     assert measure_for(got[0], sentence) == measure
+
+
+def test_scaled_values_are_exact_and_indian_scales():
+    assert q("Retail sales grew to 4.1 million units.")[0][1] == 4100000.0
+    assert q("It is priced between Rs 17 lakh and Rs 24 lakh.") == [
+        ("Rs 17 lakh and Rs 24 lakh", 1.7e6, 2.4e6, "INR", "range")]
+
+
+def test_target_measure_from_targeting():
+    s = "The group is targeting annual sales of 1 million vehicles by 2030."
+    assert measure_for(find_quantities(s)[0], s) == "sales_target"

@@ -128,7 +128,10 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
 Dec Phase Model Version Series Stage Level Part Chapter Section News Update Breaking Exclusive
 Opinion Analysis Editorial Review FIRE HIRE DNA GPS USB LED LiDAR API PR HQ MPV SUV UI UX
-VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV""".split())
+VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV GWh MWh kWh kW MW GW Rs km""".split())
+# A word after an unknown name that says it is a model ("the Nexon EV", "Creta SUV").
+_PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pickup|coupe|MPV|"
+                            r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV)\b")
 FIRST_NAMES = set("""Adam Alan Albert Alex Alexander Alice Andrea Andreas Andrew Angela Anna Anne
 Anthony Antonio Ben Bernard Bill Bob Brian Carl Carlos Catherine Charles Chris Christian
 Christina Christopher Claire Daniel David Dennis Diana Diego Dmitry Elena Elizabeth Emily Emma
@@ -195,6 +198,8 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD:
         return "ORG"
+    if len(tokens) <= 2 and _PRODUCT_AFTER.match(after):
+        return "PRODUCT"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens

@@ -28,7 +28,7 @@ _VEHICLE_CUES: list[tuple[str, re.Pattern]] = [
     ("production", re.compile(r"\b(?:produc(?:e|ed|es|ing|tion)|built|build(?:s|ing)?|"
                               r"manufactur\w*|output|assembl\w*|rolled off)\b", re.I)),
 ]
-_TARGET = re.compile(r"\b(?:target|goal|aim(?:s|ing)?|plans? to|expects? to|forecast|"
+_TARGET = re.compile(r"\b(?:target(?:s|ing|ed)?|goal|aim(?:s|ing)?|plans? to|expects? to|forecast|"
                      r"objective|ambition|hopes? to)\b", re.I)
 _TARGET_OF = {"production": "production_target", "production_capacity": "production_target",
               "deliveries": "delivery_target", "sales": "sales_target"}

@@ -27,8 +27,9 @@ CURRENCY_SUFFIX = {
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
-                "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9}
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn)\b|(?:k|K|m|M|bn|b|B)(?![\w/]))"
+                "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
+                "crore": 1e7}
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)\b|(?:k|K|m|M|bn|b|B)(?![\w/]))"
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -169,7 +170,7 @@ def _num(text: str | None, word: str | None, scale: str | None) -> float:
         value = float(text.replace(",", ""))
     if scale:
         value *= _SCALE_WORDS[scale.strip().lower()]
-    return value
+    return round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
 
 
 def _count_noun(after: str) -> tuple[str, str, int] | None:
