@@ -22,6 +22,7 @@ Strict where the data must be right, loose where vocabularies legitimately diffe
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -320,3 +321,13 @@ def tables_from_texts(texts: dict[str, str]) -> dict[str, pd.DataFrame]:
     from evclaims.build import build_tables
 
     return build_tables(texts)
+
+
+def evaluate_package(gold: dict, package_dir: Path) -> EvalReport:
+    """Score a built package on disk (its tables and its own seed texts) against `gold`."""
+    from evclaims.load import load
+
+    tables = load(package_dir)
+    texts = {name: (package_dir / "seeds" / name).read_text(encoding="utf-8")
+             for name in tables["sources"]["seed_file"].unique()}
+    return evaluate(gold, tables, texts)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 
 from evclaims import ids
 from evclaims.extract import EntityRecord, SeedExtraction, span_fields
@@ -134,11 +133,6 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 "source_id": sid, "speaker_entity_id": q.speaker_entity_id,
                 "speaker": q.speaker, **span_fields(text, q.start, q.end, q.rule)})
         default_year = int(doc.published_date[:4]) if doc.published_date else None
-        # The document's main organisation: what a quantity is about when its sentence names
-        # nothing (a heading such as "The Road Ahead: 350,000 Cars in 2025").
-        org_counts = Counter(m.entity_id for m in mentions if m.etype == "ORG")
-        main_org = next((m for m in mentions if org_counts and
-                         m.entity_id == org_counts.most_common(1)[0][0]), None)
         prev_subject: Mention | None = None
         previous = ""
         for (s, e), is_prose in zip(sents, prose):
@@ -170,7 +164,10 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 **span_fields(text, s, e, "claims.sentence")})
             for q in quantities:
                 measure = measure_for(q, sentence, sentence_before)
-                subj = _metric_subject(q, sentence, s, in_sent, subject) or main_org
+                # No guess beyond the sentence and its anaphora: an unnamed subject stays empty
+                # (and `validate` lists it as a warning) rather than defaulting to the article's
+                # most-mentioned organisation.
+                subj = _metric_subject(q, sentence, s, in_sent, subject)
                 a, b = s + q.start, s + q.end
                 out.metrics.append({
                     "metric_id": ids.span_id("metrics", sid, a, b, f"{measure}|{q.unit}"),
