@@ -48,3 +48,10 @@ def span_fields(text: str, start: int, end: int, extractor: str, context: int = 
         "extractor": extractor,
         "extractor_version": EXTRACTOR_VERSION,
     }
+
+
+def extract_seed(seed_file: str, text: str) -> SeedExtraction:
+    """All rows extracted from one seed file; see `evclaims.extract.pipeline`."""
+    from evclaims.extract.pipeline import extract_seed as _extract_seed
+
+    return _extract_seed(seed_file, text)

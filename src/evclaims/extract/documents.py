@@ -1,0 +1,236 @@
+"""Split a seed file into documents and separate each document's story from page furniture.
+
+A captured web page is an article followed by whatever the page also carried: social posts,
+teaser links, "Recent Posts" lists, reader comments. Only the story may yield claims, metrics,
+quotes or mentions, so this module produces a *mask*: the seed text with every furniture
+character replaced by a space (newlines kept). Offsets in the mask equal offsets in the seed,
+so every later stage can work on the mask and still cite the seed exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A social post ends with its own short link.
+_POST_LINK = re.compile(r"https?://t\.co/\w+\s*$")
+_URL = re.compile(r"https?://\S+")
+
+# A line that starts a block of furniture lasting to the end of the document.
+_TAIL_START = re.compile(
+    r"^\s*(recent posts|related posts|related articles|related stories|reader comments|"
+    r"comments|leave a (reply|comment)|you may also like|more from|more stories|"
+    r"popular posts|latest news|read next|trending)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Single lines that are furniture wherever they stand.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(categories?\s*:|tags?\s*:|also read\s*:|read also\s*:|read more\s*:|see also\s*:|"
+    r"related\s*:|scroll to top\s*$|back to top\s*$|share( this)?( article)?\s*:?\s*$|"
+    r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
+    r"follow us\b|click here\b|home\s*[>»/|])",
+    re.IGNORECASE,
+)
+# Breadcrumb navigation: "News > Electric Cars > Nio".
+_BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s[>»/]\s[\w&' -]{1,40})+\s*$")
+_BYLINE_LABEL = re.compile(r"^\s*(published|posted|written)\s+by\s*:?\s*(?P<name>.*)$",
+                           re.IGNORECASE)
+_BY_LINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+# Inline glossary tooltip: "BYDiBYDBYD Auto is ... attention.READ MORE" (term, info icon,
+# term again, definition, link label).
+_TOOLTIP = re.compile(r"(?P<term>\b[A-Z][\w-]{1,30})(?P<tip>i(?P=term).{0,600}?READ MORE)",
+                      re.DOTALL)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTH_NUM = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split(), 1)}
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|date)\s*:?\s*)?(?:"
+    r"(?P<iso>\d{4}-\d{2}-\d{2})|"
+    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Document:
+    """One document inside a seed file, with its story spans and header metadata."""
+
+    start: int
+    end: int
+    source_type: str  # news_article | social_post
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    author: str | None = None
+    publisher: str | None = None
+    published_date: str | None = None
+    url: str | None = None
+    story: list[tuple[int, int]] = field(default_factory=list)  # story line spans
+
+    @property
+    def story_chars(self) -> int:
+        return sum(e - s for s, e in self.story)
+
+
+@dataclass
+class Segmentation:
+    documents: list[Document]
+    mask: str  # the seed text with furniture blanked out (same length)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Line spans (without the newline) between start and end."""
+    spans, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def parse_date(s: str) -> str | None:
+    """ISO date from a line that is only a date ('12 September 2025', '2024-06-12')."""
+    m = _DATE_LINE.match(s)
+    if not m:
+        return None
+    if m["iso"]:
+        return m["iso"]
+    day, mon, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+    mon = mon.lower().rstrip(".")
+    num = next((v for k, v in _MONTH_NUM.items() if k.startswith(mon[:3])), None)
+    return f"{int(year):04d}-{num:02d}-{int(day):02d}" if num else None
+
+
+def _is_headline(line: str) -> bool:
+    """A headline: short, no sentence-final full stop."""
+    s = line.strip()
+    return bool(s) and len(s) <= 160 and len(s.split()) <= 25 and not s.endswith((".", ":"))
+
+
+def _is_signoff(line: str) -> bool:
+    """An all-capitals sign-off such as a publication name ('TECH TIMES NEWS')."""
+    s = line.strip()
+    words = s.split()
+    return (2 <= len(words) <= 6 and s.upper() == s and re.fullmatch(r"[A-Z0-9&' .-]+", s)
+            is not None)
+
+
+def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> None:
+    """Decide which lines of an article are story; record header metadata on `doc`."""
+    lines = _lines(text, doc.start, doc.end)
+    seen: list[str] = []
+    header = True  # before the first story paragraph
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        stripped = line.strip()
+        i += 1
+        if not stripped:
+            continue
+        if _TAIL_START.match(line):
+            break
+        label = _BYLINE_LABEL.match(line)
+        if label:
+            name = label["name"].strip()
+            if not name:  # name on the next non-empty line
+                while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
+                    i += 1
+                if i < len(lines):
+                    name = text[lines[i][0]:lines[i][1]].strip()
+                    i += 1
+            doc.author = doc.author or name or None
+            continue
+        by = _BY_LINE.match(line)
+        if by and header:
+            doc.author = doc.author or by["name"]
+            continue
+        if _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line):
+            continue
+        date = parse_date(stripped)
+        if date:
+            if header and doc.published_date is None:
+                doc.published_date = date
+            continue
+        rest = [text[a:b] for a, b in lines[i:] if text[a:b].strip()]
+        if _is_signoff(line) and (not rest or _TAIL_START.match(rest[0])):
+            doc.publisher = stripped
+            continue
+        key = _norm(stripped)
+        if any(key == k or (len(key) > 20 and (k.endswith(key) or k.startswith(key)))
+               for k in seen):
+            continue  # a repeated headline
+        if header and doc.title is None and _is_headline(stripped):
+            # Navigation glued to the front of the headline ("Home News <headline>") shows up
+            # when the bare headline repeats on a following line.
+            ts = s + (len(line) - len(line.lstrip()))
+            te = e - (len(line) - len(line.rstrip()))
+            for a, b in lines[i:i + 6]:
+                bare = text[a:b].strip()
+                if len(bare) > 20 and bare != stripped and stripped.endswith(bare):
+                    ts = te - len(bare)
+                    break
+            doc.title = text[ts:te]
+            doc.title_span = (ts, te)
+            keep.append((ts, te))
+            doc.story.append((ts, te))
+            seen.append(_norm(doc.title))
+            seen.append(key)
+            continue
+        header = False
+        seen.append(key)
+        keep.append((s, e))
+        doc.story.append((s, e))
+
+
+def segment(text: str) -> Segmentation:
+    """Documents of a seed file and the furniture mask of the whole text."""
+    lines = _lines(text, 0, len(text))
+    posts: list[tuple[int, int]] = []
+    for s, e in lines:
+        if _POST_LINK.search(text[s:e]):
+            posts.append((s, e))
+    docs: list[Document] = []
+    keep: list[tuple[int, int]] = []
+    first_post = posts[0][0] if posts else len(text)
+    if text[:first_post].strip():
+        art = Document(start=0, end=first_post, source_type="news_article")
+        # trim trailing whitespace of the article span
+        while art.end > art.start and text[art.end - 1].isspace():
+            art.end -= 1
+        _segment_article(text, art, keep)
+        docs.append(art)
+    for s, e in posts:
+        link = _POST_LINK.search(text[s:e])
+        url = text[s + link.start():e].strip()
+        body_end = s + link.start()
+        while body_end > s and text[body_end - 1].isspace():
+            body_end -= 1
+        doc = Document(start=s, end=e, source_type="social_post", url=url)
+        if body_end > s:
+            doc.story.append((s, body_end))
+            keep.append((s, body_end))
+        docs.append(doc)
+    # Build the mask: story kept, everything else blanked, newlines preserved.
+    chars = [c if c == "\n" else " " for c in text]
+    for s, e in keep:
+        chars[s:e] = text[s:e]
+    # Inline furniture inside story lines: glossary tooltips and bare URLs.
+    for s, e in keep:
+        for m in _TOOLTIP.finditer(text, s, e):
+            a, b = m.span("tip")
+            chars[a:b] = " " * (b - a)
+        for m in _URL.finditer(text, s, e):
+            a, b = m.span()
+            chars[a:b] = " " * (b - a)
+    mask = "".join(chars)
+    for doc in docs:
+        doc.story = [(s, e) for s, e in doc.story]
+    return Segmentation(docs, mask)

@@ -1,0 +1,350 @@
+"""Entity mentions: a curated gazetteer of the EV world, plus unknown capitalised names.
+
+The gazetteer (`resources/gazetteer.csv`) holds general knowledge: carmakers and brands, their
+well-known models, executives, places, institutions, outlets and events. Articles always name
+things the gazetteer lacks (an industry body, a professor, a town), so capitalised name runs are
+also detected and typed from their context ("CEO X", "X said", "X University", "in X").
+Aliases are merged within a source: "Xiaomi Corp.", "#Xiaomi" and "Xiaomi’s" are one entity,
+and "Wells" is "Peter Wells" once the full name has appeared.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from evclaims.ids import entity_id
+
+_PKG = resources.files("evclaims") / "resources"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    etype: str
+    name: str  # canonical name
+    origin: str  # gazetteer | detected
+    rule: str  # extractor rule name
+
+    @property
+    def entity_id(self) -> str:
+        return entity_id(self.etype, self.name)
+
+
+@dataclass
+class Gazetteer:
+    surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (type, name)
+    pattern: re.Pattern | None = None
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex alternation shaped as a trie, so matching does not retry shared prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts, optional = [], False
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The curated gazetteer with every surface form (names, aliases, all-caps person names)."""
+    g = Gazetteer()
+    with (_PKG / "gazetteer.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name, etype = row["name"].strip(), row["entity_type"].strip()
+            forms = [name] + [a.strip() for a in (row["aliases"] or "").split("|") if a.strip()]
+            if etype == "PERSON":
+                forms += [f.upper() for f in forms if " " in f]
+            if etype == "PRODUCT":
+                forms += [f + "s" for f in forms if f[-1].isdigit()]  # "SU7s"
+            for f in forms:
+                g.surfaces.setdefault(f, (etype, name))
+    # Longest match wins because the trie regex is greedy; require word boundaries around it.
+    g.pattern = re.compile(r"(?<![\w])(?:" + _trie_regex(list(g.surfaces)) + r")(?![\w])")
+    return g
+
+
+ORG_SUFFIX = set("""Corp Corp. Corporation Inc Inc. Ltd Ltd. Co Co. Group Holdings Association
+University College Motors Motor Auto Automotive Automobile Logistics Company Bank Institute
+Agency Ministry Council Commission Federation Technologies Technology Times News Express Post
+Journal Media Capital Partners Labs Energy Research Securities Insights Review Daily Herald
+Tribune Network Foundation Society Alliance Union Office Department Authority Board Committee
+Industries Systems Electric Electronics Mobility Ventures Investments Fund Club League Press
+Consulting Analytics Intelligence Magazine Weekly Report Monitor""".split())
+ORG_HEAD = {"University", "Association", "Ministry", "Bank", "Institute", "Council", "Department",
+            "Federation", "Society", "Office", "Board", "Committee", "Agency", "League"}
+ROLE_WORDS = set("""CEO CFO CTO COO Chairman Chairwoman Chair President Vice Founder Co-founder
+Director Head Professor Prof Prof. Dr Dr. Mr Mr. Ms Ms. Mrs Mrs. Minister Secretary Senator
+Governor Mayor Chief Executive Manager Spokesperson Spokesman Spokeswoman Analyst Lead Senior
+General Managing Partner Editor Reporter Economist Commissioner Ambassador""".split())
+_ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
+                         r"chairman|chairwoman|director|head|professor|minister|spokesperson|"
+                         r"spokesman|spokeswoman|analyst|executive|manager|economist|"
+                         r"secretary|editor|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
+                         re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:a|an|the|who|president|ceo|chief|head|founder|"
+                           r"director|professor|chairman|spokesperson|analyst|senior|vice|"
+                           r"managing|general|executive|minister)\b|\s(?:said|says|told|"
+                           r"explained|noted|added|stated|highlighted|argued|insisted|wrote|"
+                           r"commented|confirmed|warned|believes|thinks)\b|,\s*(?:said|says|told|"
+                           r"explained|noted|added|stated|highlighted|argued|insisted|warned)\b)")
+COMMON_CAPS = set("""The A An In On At After Before This That These Those It Its Their Our We He
+She They His Her Him But And Or As While With For From To By Of Since Despite Although When
+Where Why What How Now Still So Some Many Most Other Any All Last Next Even Also Just Under Over
+According Speaking If Then There Here Such Both Each Every No Not Yet Only Once Instead Meanwhile
+However Moreover Furthermore Additionally Finally Overall Today Yesterday Tomorrow This Within
+Without Among Between During Through Across Against Toward Towards Into Onto Upon Beyond Given
+Although Though Unlike Like Because Whether Who Whom Whose Which Let Do Does Did Is Are Was Were
+Be Been Has Have Had Will Would Can Could May Might Should Must Shall Yes Well Please Read More
+New Just First Second Third Recent Latest Global International National Local Sales Orders
+Production Deliveries Tax Tariffs Tariff Conclusion Challenges Building Global Why Its Our Your
+I Me My You Chinese European American British German French Italian Spanish Japanese Korean
+Brazilian Indian Australian Western Eastern Asian African Dutch Polish Swedish Norwegian
+Russian Mexican Canadian Turkish Thai Malaysian Indonesian Vietnamese Electric EV EVs SUV SUVs
+AI IoT CEO CFO CTO COO RMB USD NEV NEVs BEV BEVs PHEV PHEVs GDP IPO OTA ADAS OEM OEMs R&D
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
+Dec Phase Model Version Series Stage Level Part Chapter Section News Update Breaking Exclusive
+Opinion Analysis Editorial Review FIRE HIRE DNA GPS USB LED LiDAR API PR HQ MPV SUV UI UX
+VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV GWh MWh kWh kW MW GW Rs km""".split())
+# A word after an unknown name that says it is a model ("the Nexon EV", "Creta SUV").
+_PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pickup|coupe|MPV|"
+                            r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV)\b")
+FIRST_NAMES = set("""Adam Alan Albert Alex Alexander Alice Andrea Andreas Andrew Angela Anna Anne
+Anthony Antonio Ben Bernard Bill Bob Brian Carl Carlos Catherine Charles Chris Christian
+Christina Christopher Claire Daniel David Dennis Diana Diego Dmitry Elena Elizabeth Emily Emma
+Eric Erik Felipe Frank François Frederic Gary George Giorgio Greg Hans Harry Helen Henry Hiroshi
+Ian Igor Isabel Ivan Jack Jacob James Jan Jane Jason Jean Jeff Jennifer Jessica Jim Joe Johan
+John Jonathan Jorge Jose José Joseph Juan Julia Julian Karen Karl Kate Kenji Kevin Klaus Lars Laura
+Linda Lisa Louis Lucas Luca Luis Maria Marie Mark Marco Martin Mary Matt Matthew Michael Michel
+Michelle Mike Nathan Nicholas Nick Olivier Oliver Pablo Patrick Paul Pedro Peter Philip Pierre
+Rafael Ricardo Richard Robert Roberto Ryan Sam Samuel Sarah Sebastian Sergey Simon Sophie Stefan
+Stephen Steve Steven Susan Takeshi Thomas Tim Tom Tony Victor Vincent Walter William Wolfgang
+Yuki""".split())
+NATIONALITIES = set("""Chinese European American British German French Italian Spanish Japanese
+Korean Brazilian Indian Australian Western Eastern Asian African Dutch Polish Swedish Norwegian
+Russian Mexican Canadian Turkish Thai Malaysian Indonesian Vietnamese Electric Global
+International National""".split())
+_CONNECT = {"of", "&", "de", "da", "del", "von", "van", "der", "den", "du", "la", "le"}
+SUBSIDIARY = {"International", "China", "Europe", "UK", "USA", "Americas", "Brazil", "Brasil",
+              "India", "Japan", "Australia", "Global"}
+_CAP_TOKEN = re.compile(r"&?[A-Z][\w’'.&-]*|[a-z]+")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
+
+
+def _clean_token(tok: str) -> str:
+    tok = re.sub(r"(?:’s|'s|’|')$", "", tok)
+    if tok.endswith(".") and tok not in ORG_SUFFIX and not re.fullmatch(r"(?:[A-Z]\.)+", tok):
+        tok = tok[:-1]
+    return tok
+
+
+def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
+    """Gazetteer hits in mask[start:end] (the ORG-subsidiary and ORG-suffix forms included)."""
+    g = gazetteer()
+    out: list[Mention] = []
+    for m in g.pattern.finditer(mask, start, end):
+        etype, name = g.surfaces[m.group()]
+        a, b = m.span()
+        if re.search(r"\b(?:Corp|Inc|Ltd|Co|Bhd|Pte)$", m.group()) and mask[b:b + 1] == ".":
+            b += 1  # "Xiaomi Corp." keeps its abbreviation point
+        rule = "entities.gazetteer"
+        origin = "gazetteer"
+        if etype == "ORG":
+            nxt = re.match(r"\s(?P<w>[A-Z][\w-]*\.?)(?![\w’'])|\s(?P<amp>&[A-Z]\w*)", mask[b:end])
+            if nxt and nxt["amp"]:
+                b += nxt.end()
+                name, origin, rule = mask[a:b], "detected", "entities.brand_suffix"
+            elif nxt and nxt["w"].rstrip(".") in SUBSIDIARY:
+                b += nxt.end()
+                name, origin, rule = mask[a:b].rstrip("."), "detected", "entities.subsidiary"
+                b = a + len(name)
+            elif nxt and nxt["w"] in ORG_SUFFIX:
+                b += nxt.end()  # "Xiaomi Corp." is Xiaomi
+        elif etype == "PRODUCT" and " " in m.group():
+            # "Tesla Model Y": the maker is named too
+            head = m.group().split(" ")[0]
+            maker = g.surfaces.get(head)
+            if maker and maker[0] == "ORG":
+                out.append(Mention(a, a + len(head), "ORG", maker[1], "gazetteer",
+                                   "entities.gazetteer"))
+        out.append(Mention(a, b, etype, name, origin, rule))
+    return out
+
+
+def _type_of(tokens: list[str], before: str, after: str) -> str:
+    """Entity type of an unknown capitalised name, from its form and its neighbours."""
+    if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD:
+        return "ORG"
+    if len(tokens) <= 2 and _PRODUCT_AFTER.match(after):
+        return "PRODUCT"
+    if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
+        return "PERSON"
+    if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
+                                      if len(t) > 1) and _SPEECH_AFTER.match(after)):
+        return "PERSON"
+    if len(tokens) <= 2 and (re.search(r"\b(?:in|near|from|across|outside)\s+$", before)
+                             or re.match(r"^,\s*(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?[\s,.;]",
+                                         after) and gazetteer().surfaces.get(
+                                             re.match(r"^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
+                                                      after).group(1), ("", ""))[0] == "PLACE"):
+        return "PLACE"
+    return "ORG"
+
+
+def detect_mentions(mask: str, sent_start: int, sent_end: int,
+                    taken: list[tuple[int, int]]) -> list[Mention]:
+    """Unknown capitalised names in one sentence, skipping spans the gazetteer already took."""
+    out: list[Mention] = []
+    runs: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []
+    for m in _CAP_TOKEN.finditer(mask, sent_start, sent_end):
+        a, b = m.span()
+        tok = m.group()
+        gap = mask[(cur[-1][1] if cur else a):a] if cur else ""
+        inside_taken = any(s < b and a < e for s, e in taken)
+        if tok[0].islower():
+            if cur and tok in _CONNECT and gap == " ":
+                pending.append((a, b))
+                continue
+            if cur:
+                runs.append(cur)
+            cur, pending = [], []
+            continue
+        if inside_taken:
+            if cur:
+                runs.append(cur)
+            cur, pending = [], []
+            continue
+        if cur and (gap.strip() or "\n" in gap) and not pending:
+            runs.append(cur)
+            cur = []
+        elif cur and pending:
+            between = mask[cur[-1][1]:a]
+            if not re.fullmatch(r"\s(?:of|&|de|da|del|von|van|der|den|du|la|le)\s", between):
+                runs.append(cur)
+                cur = []
+        if cur and pending:
+            cur.extend(pending)
+        pending = []
+        cur.append((a, b))
+        if mask[b:b + 1] in ",;:()\"“”" or mask[b - 1] in "’'" or tok.endswith(("’s", "'s")):
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    first_word = re.search(r"[\"“‘(]*\S", mask[sent_start:sent_end])
+    first_pos = sent_start + (first_word.end() - 1 if first_word else 0)
+    skip_next = False
+    for run in runs:
+        toks = [_clean_token(mask[a:b]) for a, b in run]
+        spans = list(run)
+        if skip_next and mask[:spans[0][0]].rstrip().endswith("and"):
+            skip_next = False
+            continue
+        skip_next = False
+        # a role phrase ("Professor of Business and Sustainability") is not a name
+        if toks[0] in ROLE_WORDS and len(toks) > 1 and toks[1] in _CONNECT:
+            skip_next = True
+            continue
+        while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
+                        or toks[0].lower() in _CONNECT):
+            toks, spans = toks[1:], spans[1:]
+        while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS):
+            toks, spans = toks[:-1], spans[:-1]
+        if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES for t in toks):
+            continue
+        a = spans[0][0]
+        b = spans[-1][0] + len(toks[-1])
+        if len(toks) == 1:
+            t = toks[0]
+            if a == first_pos or len(t) < 2 or (t.isupper() and len(t) <= 2 and "." not in t):
+                continue
+            if mask[a - 1:a] in "(“\"‘[" or re.search(r"(?:ians|eans|ese|ish)$", t):
+                continue  # a parenthetical's first word; a demonym ("Brazilians")
+            if any(e == a - 1 for _, e in taken):
+                continue  # a trim or variant word after a known name ("ET5 Touring")
+            if re.search(r"\d", t) and not t[0].isupper():
+                continue
+        name = mask[a:b]
+        etype = _type_of(toks, mask[max(0, a - 40):a], mask[b:b + 40])
+        out.append(Mention(a, b, etype, name, "detected", "entities.capitalised"))
+        acr = _ACRONYM_AFTER.match(mask, b)
+        if acr:
+            out.append(Mention(acr.start("a"), acr.end("a"), etype, name, "detected",
+                               "entities.acronym"))
+    return out
+
+
+def resolve_short_names(mask: str, sentences: list[tuple[int, int]],
+                        mentions: list[Mention]) -> list[Mention]:
+    """'Wells' / 'Lei' after 'Peter Wells' / 'Lei Jun': a lone name part of a known person."""
+    persons = {}
+    for m in mentions:
+        if m.etype == "PERSON" and " " in m.name:
+            for part in m.name.split():
+                if len(part) > 1 and part[0].isupper():
+                    persons.setdefault(part, m.name)
+    if not persons:
+        return []
+    # spans already named by a full entity; a detected lone token may be re-read as a person
+    taken = [(m.start, m.end) for m in mentions
+             if not (m.origin == "detected" and " " not in m.name and m.name in persons)]
+    pat = re.compile(r"(?<![\w#])(" + "|".join(re.escape(p) for p in
+                                                 sorted(persons, key=len, reverse=True))
+                     + r")(?![\w-])(?!\s[A-Z])")
+    out = []
+    for s, e in sentences:
+        for m in pat.finditer(mask, s, e):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            full = persons[m.group(1)]
+            origin = "gazetteer" if any(x.name == full and x.origin == "gazetteer"
+                                        for x in mentions) else "detected"
+            out.append(Mention(m.start(), m.end(), "PERSON", full, origin,
+                               "entities.person_alias"))
+    return out
+
+
+def find_mentions(mask: str, sentences: list[tuple[int, int]],
+                  prose: list[bool]) -> list[Mention]:
+    """All mentions in the given sentences of one document.
+
+    `prose[i]` is False for headings/headlines: there only the gazetteer is trusted, since every
+    word of a title-case heading is capitalised.
+    """
+    out: list[Mention] = []
+    for (s, e), is_prose in zip(sentences, prose):
+        gaz = gazetteer_mentions(mask, s, e)
+        out.extend(gaz)
+        if is_prose:
+            out.extend(detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz]))
+    # A detected ORG that merely repeats a known multi-word name's variant stays as detected.
+    aliases = resolve_short_names(mask, sentences, out)
+    spans = {(m.start, m.end) for m in aliases}
+    out = [m for m in out if (m.start, m.end) not in spans] + aliases
+    out.sort(key=lambda m: m.start)
+    return out

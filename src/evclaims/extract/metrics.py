@@ -1,0 +1,138 @@
+"""What a quantity measures, decided from its unit and the words of its sentence.
+
+The unit narrows the choice (a price is money, a range is a length); cue words near the
+quantity pick among the measures that fit ("pre-bookings" -> pre_orders, "can build" ->
+production_capacity, "tariff" -> tariff_rate). The nearest cue wins, so a sentence that talks
+about deliveries and a target can carry both a `deliveries` and a `delivery_target` metric.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evclaims.extract.numbers import Quantity
+from evclaims.vocab import unit_dimension, unit_fits_measure
+
+# (measure, cue pattern) for counts and rates of vehicles; target cues are resolved below.
+_VEHICLE_CUES: list[tuple[str, re.Pattern]] = [
+    ("production_capacity", re.compile(r"\b(?:capacity|can (?:build|produce|make)|able to "
+                                       r"(?:build|produce|make))\b", re.I)),
+    ("pre_orders", re.compile(r"\b(?:pre-?orders?|pre-?bookings?|reservations?|pre-?sales?)\b",
+                              re.I)),
+    ("orders", re.compile(r"\b(?:orders?|ordered|bookings?)\b", re.I)),
+    ("deliveries", re.compile(r"\b(?:deliver(?:y|ies|ed|ing|s)?|handed over)\b", re.I)),
+    ("exports", re.compile(r"\b(?:exports?|exported|exporting)\b", re.I)),
+    ("shipment_size", re.compile(r"\b(?:shipments?|shipped|carrier|consignment|vessel|ship)\b",
+                                 re.I)),
+    ("sales", re.compile(r"\b(?:sold|sales?|sell(?:s|ing)?|registrations?|registered)\b", re.I)),
+    ("production", re.compile(r"\b(?:produc(?:e|ed|es|ing|tion)|built|build(?:s|ing)?|"
+                              r"manufactur\w*|output|assembl\w*|rolled off)\b", re.I)),
+]
+_TARGET = re.compile(r"\b(?:target(?:s|ing|ed)?|goal|aim(?:s|ing)?|plans? to|expects? to|forecast|"
+                     r"objective|ambition|hopes? to)\b", re.I)
+_TARGET_OF = {"production": "production_target", "production_capacity": "production_target",
+              "deliveries": "delivery_target", "sales": "sales_target"}
+_PERCENT_CUES: list[tuple[str, re.Pattern]] = [
+    ("tariff_rate", re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|customs)\b",
+                               re.I)),
+    ("market_share", re.compile(r"\bmarket share\b|\bshare of (?:the )?\w* ?market\b", re.I)),
+    ("growth", re.compile(r"\b(?:rose|rise[sn]?|grew|grow(?:s|th|ing)?|increase[sd]?|"
+                          r"jump(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|fell|fall(?:s|en)?|"
+                          r"drop(?:ped|s)?|decline[sd]?|up|down|year-on-year|yoy|"
+                          r"soar(?:ed|s)?|plunge[sd]?)\b", re.I)),
+]
+# "rose 327%", "up by 5%", "an increase of 30%": the percentage is a change, not a level.
+_GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(?:ed|s)?|"
+                            r"surg(?:ed|es)|climb(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|"
+                            r"declined?|up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
+                            r"(?:(?!to\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
+                            r"\s+of\s+(?:\w+\s+)?$", re.I)
+_MONEY_CUES: list[tuple[str, re.Pattern]] = [
+    ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a)\b", re.I)),
+    ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan)\b", re.I)),
+    ("revenue", re.compile(r"\b(?:revenue|turnover|income|earnings|profit)\b", re.I)),
+    ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|retail\w*|sells? for|"
+                         r"MSRP|RRP|€|\$)\b", re.I)),
+]
+
+
+def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, q: Quantity,
+             noun: str = "") -> str | None:
+    """The cue measure whose match is closest to the quantity (the counted noun counts most)."""
+    best, best_d = None, 10**9
+    for measure, pat in cues:
+        if noun and pat.search(noun):
+            return measure
+        for m in pat.finditer(sentence):
+            if q.start <= m.start() < q.end:
+                d = 0
+            else:
+                d = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+            if d < best_d:
+                best, best_d = measure, d
+    return best
+
+
+def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
+    """The measures-vocabulary code for quantity `q` of `sentence`.
+
+    `previous` (the sentence before) settles what a bare target is a target *of*
+    ("...had delivered 100,000 units. Now it is aiming for 130,000 EVs.").
+    """
+    if q.kind:
+        return q.kind
+    unit = q.unit
+    dim = unit_dimension().get(unit, "")
+    if unit == "percent" or unit == "percentage_point":
+        if q.noun == "tariff":
+            return "tariff_rate"
+        lead = sentence[max(0, q.start - 40):q.start]
+        if _GROWTH_BEFORE.search(lead):
+            return "growth"
+        for measure, pat in _PERCENT_CUES:
+            if measure != "growth" and pat.search(sentence):
+                return measure
+        return _nearest(_PERCENT_CUES, sentence, q) or "share"
+    if dim == "money":
+        return _nearest(_MONEY_CUES, sentence, q) or "price"
+    if dim == "length":
+        return "range"
+    if dim == "speed":
+        return "top_speed"
+    if dim == "energy":
+        return "battery_capacity"
+    if dim == "power":
+        return "power"
+    if dim == "mass":
+        return "weight"
+    if dim == "time":
+        if re.search(r"\bwait(?:ing)?\b", sentence, re.I):
+            return "wait_time"
+        return "duration"
+    simple = {"order": None, "store": "store_count", "country": "market_count",
+              "shipment": "shipment_count", "person": "headcount", "item": "count"}
+    if unit in simple and simple[unit]:
+        return simple[unit]
+    if unit == "order":
+        return "pre_orders" if re.search(r"pre|reserv|book", q.noun, re.I) else "orders"
+    # vehicles (counts or rates)
+    measure = _nearest(_VEHICLE_CUES, sentence, q, q.noun if q.noun not in (
+        "units", "vehicles", "cars", "evs", "vehicle", "car", "unit", "ev") else "")
+    window = sentence[max(0, q.start - 60):q.end + 30]
+    if _TARGET.search(window):
+        target = _TARGET_OF.get(measure or "", None)
+        if target is None:
+            for ctx in (window, previous):
+                if re.search(r"deliver", ctx, re.I):
+                    target = "delivery_target"
+                elif re.search(r"\b(?:sales?|sell\w*|sold)\b", ctx, re.I):
+                    target = "sales_target"
+                elif re.search(r"produc|build|built|manufactur|output", ctx, re.I):
+                    target = "production_target"
+                if target:
+                    break
+            target = target or "production_target"
+        measure = target
+    if measure and unit_fits_measure(unit, measure):
+        return measure
+    return "count" if unit_fits_measure(unit, "count") else "production"

@@ -1,0 +1,352 @@
+"""Find stated quantities in a sentence: number, unit, comparator, range.
+
+Text in, `Quantity` spans out (offsets relative to the sentence). What the quantity *measures*
+is decided separately (`metrics.py`), from the words around it.
+
+Deliberately conservative: a bare number with no unit, currency, per cent or counted noun is
+not a quantity (that is what model names such as "Model 3" or "Phase 2" look like), and a
+calendar year is never a quantity (years become a claim's time_ref instead).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CURRENCY_PREFIX = {
+    "US$": "USD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "CNY", "₹": "INR", "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+    "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
+}
+CURRENCY_SUFFIX = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD",
+    "dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP",
+    "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "inr": "INR", "reais": "BRL",
+    "brl": "BRL", "aud": "AUD",
+}
+_CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
+                "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
+                "crore": 1e7}
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)\b|(?:k|K|m|M|bn|b|B)(?![\w/]))"
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a dozen": 12,
+}
+_WORD_NUM = (r"(?:a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|"
+             r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+             r"seventeen|eighteen|nineteen|hundred)")
+# A number: optional currency, digits or words, optional scale; optionally a range to a second.
+_QUANTITY = re.compile(
+    rf"(?<![\w.,/#&-])(?:(?P<cur>{_CUR})\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})\b)"
+    rf"(?P<scale>{_SCALE})?",
+    re.IGNORECASE,
+)
+# The second half of a range, tried right after a number.
+_RANGE_TAIL = re.compile(
+    rf"\s?(?P<rsep>-|–|—|\bto\b|\band\b)\s?(?:(?P<cur2>{_CUR})\s?)?(?P<num2>{_NUM})"
+    rf"(?P<scale2>{_SCALE})?(?![\w.,]\d)",
+    re.IGNORECASE,
+)
+_ONE = re.compile(r"\b(?P<word>a|an|one)\s+(?=(?:year|month|week|day|hour|minute)\b)",
+                  re.IGNORECASE)
+_ONE_BEFORE = re.compile(r"(?:beyond|to|within|over|than|for|about|around|nearly|almost|under|"
+                         r"least|in|after|just)\s+$", re.IGNORECASE)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+_ACCEL = re.compile(
+    r"\b0\s?(?:-|–|to)\s?(?P<to>100|60|62)\s?(?P<u>km/h|kph|kmh|mph)\b", re.IGNORECASE)
+
+HEDGES: list[tuple[str, str]] = [
+    ("not more than", "<="), ("no more than", "<="), ("more than", ">"), ("in excess of", ">"),
+    ("upwards of", ">"), ("exceeded", ">"), ("exceeding", ">"), ("exceeds", ">"),
+    ("surpassed", ">"), ("surpassing", ">"), ("surpasses", ">"), ("topped", ">"),
+    ("over", ">"), ("above", ">"), ("beyond", ">"), ("north of", ">"),
+    ("approximately", "~"), ("approx.", "~"), ("about", "~"), ("around", "~"), ("nearly", "~"),
+    ("roughly", "~"), ("almost", "~"), ("close to", "~"), ("an estimated", "~"),
+    ("estimated", "~"), ("circa", "~"), ("some", "~"), ("~", "~"),
+    ("up to", "<="), ("within", "<="), ("as much as", "<="), ("as many as", "<="),
+    ("at most", "<="), ("a maximum of", "<="), ("at least", ">="), ("no fewer than", ">="),
+    ("no less than", ">="), ("a minimum of", ">="), ("fewer than", "<"), ("less than", "<"),
+    ("under", "<"), ("below", "<"),
+]
+_HEDGE = re.compile(
+    r"(?:(?<=\W)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
+    r")\s+(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
+_HEDGE_MAP = dict(HEDGES)
+
+# Units written right after the number (order matters: longest first).
+_UNIT_AFTER: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"^\s?(?:percentage points?|pct points?|ppts?|pp)\b", re.I), "percentage_point"),
+    (re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I), "percent"),
+    (re.compile(r"^\s?(?:km/h|kmh|kph|kilomet(?:re|er)s per hour)\b", re.I), "km/h"),
+    (re.compile(r"^\s?(?:mph|miles per hour)\b", re.I), "mph"),
+    (re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
+    (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
+    (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
+    (re.compile(r"^\s?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
+    (re.compile(r"^\s?(?:miles?|mi)\b", re.I), "mi"),
+    (re.compile(r"^\s?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
+    (re.compile(r"^\s?(?:tonnes?|tons?|metric tons?)\b", re.I), "t"),
+    (re.compile(r"^\s?(?:seconds?|secs?|s)\b", re.I), "s"),
+    (re.compile(r"^\s?(?:minutes?|mins?)\b", re.I), "min"),
+    (re.compile(r"^\s?(?:hours?|hrs?)\b", re.I), "h"),
+    (re.compile(r"^\s?days?\b", re.I), "day"),
+    (re.compile(r"^\s?weeks?\b", re.I), "week"),
+    (re.compile(r"^\s?months?\b", re.I), "month"),
+    (re.compile(r"^\s?(?:years?|yrs?)\b", re.I), "year"),
+]
+_CUR_AFTER = re.compile(
+    r"^\s?(?P<c>" + "|".join(re.escape(c) for c in sorted(CURRENCY_SUFFIX, key=len,
+                                                         reverse=True)) + r")\b", re.I)
+
+# Counted nouns (within a few words after the number) and the unit they imply.
+COUNT_NOUNS: dict[str, str] = {}
+for _unit, _words in {
+    "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
+               "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
+               "delivery deliveries",
+    "order": "order orders pre-order pre-orders preorder preorders pre-booking pre-bookings "
+             "booking bookings reservation reservations pre-sale pre-sales",
+    "store": "store stores showroom showrooms outlet outlets dealership dealerships dealer "
+             "dealers point-of-sale points-of-sale retailer retailers",
+    "country": "country countries market markets nation nations",
+    "shipment": "shipment shipments consignment consignments",
+    "person": "employee employees worker workers people staff customer customers engineer "
+              "engineers user users buyers buyer owners owner jobs hires",
+    "item": "charger chargers station stations battery batteries smartphone smartphones phone "
+            "phones plant plants factory factories model models",
+}.items():
+    for _w in _words.split():
+        COUNT_NOUNS[_w] = _unit
+_MULTI_NOUNS = [
+    (re.compile(r"points? of sales?\b", re.I), "store", "points of sale"),
+    (re.compile(r"sales points?\b", re.I), "store", "sales points"),
+    (re.compile(r"charging (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
+]
+# Words that may stand between a number and its noun ("7,300 new electric vehicles").
+_STOP = set("""a an the of in on at to by for from with and or but as than that which who
+is are was were be been being has have had will would can could may might should this these
+those its their his her our your it they he she we i per each every year years month months
+week weeks day days time times since until before after into over under about around
+alone just only""".split())
+_TOKEN = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\s\w]")
+_RATE = re.compile(r"^\s?(?:a|per|each|every|/)\s?(?P<p>month|year|day|week|annum)\b|"
+                   r"^\s?(?P<adv>annually|monthly|daily|yearly)\b", re.I)
+_PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")  # "SU7s"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity phrase at [start, end) of the sentence it was found in."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    comparator: str
+    noun: str = ""  # the counted noun or unit word, a hint for the measure
+    kind: str = ""  # "acceleration_0_100" when the phrase is a 0-100 km/h time
+
+
+def _num(text: str | None, word: str | None, scale: str | None) -> float:
+    if word:
+        w = word.lower()
+        if "-" in w and w not in _WORDS:
+            tens, ones = w.split("-")
+            value = float(_WORDS[tens] + _WORDS[ones])
+        else:
+            value = float(_WORDS[w])
+    else:
+        value = float(text.replace(",", ""))
+    if scale:
+        value *= _SCALE_WORDS[scale.strip().lower()]
+    return round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
+
+
+def _count_noun(after: str) -> tuple[str, str, int] | None:
+    """(unit, noun, end offset) of a counted noun within three words after a number."""
+    pos, words = 0, 0
+    for m in _TOKEN.finditer(after):
+        if after[pos:m.start()].strip():
+            return None
+        tok = m.group()
+        for pat, unit, name in _MULTI_NOUNS:
+            mm = pat.match(after, m.start())
+            if mm:
+                return unit, name, mm.end()
+        low = tok.lower().strip("’'")
+        if low in COUNT_NOUNS:
+            return COUNT_NOUNS[low], low, m.end()
+        if _PRODUCT_PLURAL.match(tok):
+            return "vehicle", tok, m.end()
+        if low in _STOP or not tok[0].isalnum() or tok[0].isdigit():
+            return None
+        words += 1
+        if words >= 3:
+            return None
+        pos = m.end()
+    return None
+
+
+def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
+    return (num is not None and cur is None and not scale and re.fullmatch(r"(19|20)\d\d", num)
+            is not None)
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every quantity phrase stated in `sentence` (offsets relative to it)."""
+    out: list[Quantity] = []
+    blocked: list[tuple[int, int]] = []
+    accel_time_after: list[int] = []
+    for m in _ACCEL.finditer(sentence):
+        blocked.append(m.span())
+        if m["to"] in ("100", "62"):
+            accel_time_after.append(m.end())
+
+    def is_blocked(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in blocked)
+
+    for m in _QUANTITY.finditer(sentence):
+        start, end = m.start(), m.end()
+        if is_blocked(start, end):
+            continue
+        cur, num, word, scale = m["cur"], m["num"], m["word"], m["scale"]
+        before = sentence[:start]
+        # A range is "X-Y", "X to Y" (not "from X to Y") or "between X and Y".
+        r = _RANGE_TAIL.match(sentence, end) if num else None
+        is_range = r is not None
+        if r and r["rsep"].lower() == "and" and not re.search(r"\bbetween\s+$", before, re.I):
+            is_range = False
+        if r and r["rsep"].lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+)?$", before,
+                                                         re.I):
+            is_range = False
+        if is_range and _is_year(num, cur, scale) != _is_year(r["num2"], r["cur2"],
+                                                              r["scale2"]):
+            is_range = False
+        if is_range and _num(r["num2"], None, r["scale2"]) <= _num(num, None, scale):
+            is_range = False  # "X-Y" with a smaller Y is not a range (a score, an id)
+        if is_range:
+            end = r.end()
+            blocked.append((m.start(), end))
+        if _is_year(num, cur, scale):
+            continue
+        after = sentence[end:]
+        if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
+                    or _ORDINAL_AFTER.match(after)):
+            continue  # part of a date, or an ordinal
+        value = _num(num, word, scale)
+        value_max = _num(r["num2"], None, r["scale2"]) if is_range else None
+        cur = cur or (r["cur2"] if is_range else None)
+        unit, noun = None, ""
+        if cur:
+            unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
+            noun = "currency"
+        else:
+            cm = _CUR_AFTER.match(after)
+            if cm and not word:
+                unit, noun = CURRENCY_SUFFIX[cm["c"].lower()], "currency"
+                end += cm.end()
+            else:
+                for pat, code in _UNIT_AFTER:
+                    um = pat.match(after)
+                    if um:
+                        if code == "s" and um.group().strip().lower() == "s" and word:
+                            continue
+                        unit, noun = code, um.group().strip().lower()
+                        end += um.end()
+                        break
+                if unit is None:
+                    cn = _count_noun(after)
+                    if cn:
+                        unit, noun, off = cn
+                        end += off
+        if unit is None:
+            if word:
+                continue
+            out.append(Quantity(start, end, value, value_max, "", "=", "", "bare"))
+            continue
+        if unit == "vehicle" or noun in ("units",):
+            rm = _RATE.match(sentence[end:])
+            if rm:
+                per = (rm["p"] or rm["adv"]).lower()
+                per = {"annually": "year", "yearly": "year", "annum": "year", "monthly": "month",
+                       "daily": "day"}.get(per, per)
+                if unit == "vehicle" and per in ("month", "year", "day"):
+                    unit = f"vehicle/{per}"
+                end += rm.end()
+        hm = _HEDGE.search(before)
+        comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else "=")
+        if hm:
+            start = hm.start("h")
+        kind = ""
+        if unit == "s" and any(0 <= m.start() - a <= 40 for a in accel_time_after):
+            kind = "acceleration_0_100"
+        out.append(Quantity(start, end, value, value_max, unit, comparator, noun, kind))
+        blocked.append((start, end))
+    # "a year", "an hour" as durations, when a preposition or hedge introduces them.
+    for m in _ONE.finditer(sentence):
+        if is_blocked(m.start(), m.end()):
+            continue
+        um = next(((pat, code) for pat, code in _UNIT_AFTER if pat.match(sentence[m.end():])),
+                  None)
+        if um is None:
+            continue
+        pat, code = um
+        before = sentence[:m.start()]
+        after_unit = sentence[m.end() + pat.match(sentence[m.end():]).end():]
+        if not _ONE_BEFORE.search(before) or re.match(r"\s+(?:ago|earlier|later|before|after)",
+                                                      after_unit):
+            continue
+        if re.search(r"\b(?:per|each|every)\s+$", before, re.I):
+            continue
+        end = m.end() + pat.match(sentence[m.end():]).end()
+        hm = _HEDGE.search(before)
+        start = hm.start("h") if hm else m.start()
+        out.append(Quantity(start, end, 1.0, None, code, _HEDGE_MAP[hm["h"].lower()] if hm
+                            else "=", code))
+    # Bare numbers inherit the unit of a counted quantity earlier in the sentence
+    # ("raised its goal to 350,000 cars, up from 300,000"; "200 stores ... increase to 500").
+    final: list[Quantity] = []
+    for q in sorted(out, key=lambda q: q.start):
+        if q.kind == "bare":
+            lead = sentence[:q.start]
+            nxt = [p for p in out if p.unit and p.start > q.end
+                   and re.fullmatch(r"\s*(?:to|-|–)\s*(?:about\s+|around\s+)?",
+                                    sentence[q.end:p.start])]
+            if nxt:
+                hm = _HEDGE.search(lead)
+                final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value, None,
+                                      nxt[0].unit, _HEDGE_MAP[hm["h"].lower()] if hm else "=",
+                                      nxt[0].noun))
+                continue
+            prev = [p for p in final if p.unit and p.end <= q.start]
+            if prev and re.search(r"\b(?:to|from|of|at|and|or|versus|vs\.?)\s+$", lead, re.I) \
+                    and not re.search(r"[A-Z]\w*\s+$", lead):
+                p = prev[-1]
+                if p.unit not in ("s", "min", "h", "day", "week", "month", "year"):
+                    hm = _HEDGE.search(lead)
+                    final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value,
+                                          q.value_max, p.unit,
+                                          _HEDGE_MAP[hm["h"].lower()] if hm else "=", p.noun))
+            continue
+        final.append(q)
+    return final
+
+
+_ZERO_RATE = re.compile(r"\b(?:zero|0)[- ](?:tax|tariff|duty|levy)\b", re.IGNORECASE)
+
+
+def find_zero_rates(sentence: str) -> list[Quantity]:
+    """'zero-tax policy', 'zero-tariff': an explicitly stated rate of 0 per cent."""
+    return [Quantity(m.start(), m.end(), 0.0, None, "percent", "=", "tariff")
+            for m in _ZERO_RATE.finditer(sentence)]

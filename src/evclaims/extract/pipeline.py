@@ -1,0 +1,184 @@
+"""`extract_seed`: wire the stages together and emit rows for the evclaims tables.
+
+documents (story vs furniture) -> sentences -> entity mentions -> quotes -> claims -> metrics.
+Every stage reads the furniture-blanked mask, so nothing in page furniture can become a row;
+every row cites the seed text by offsets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from evclaims import ids
+from evclaims.extract import EntityRecord, SeedExtraction, span_fields
+from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, subject_of,
+                                     time_expressions, time_ref)
+from evclaims.extract.documents import Document, segment
+from evclaims.extract.entities import Mention, find_mentions
+from evclaims.extract.metrics import measure_for
+from evclaims.extract.numbers import Quantity, find_quantities, find_zero_rates
+from evclaims.extract.quotes import find_quotes
+from evclaims.extract.sentences import sentences as split_sentences
+from evclaims.vocab import unit_dimension
+
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|carmaker|"
+                      r"automaker|maker|brand|group|manufacturer|startup|giant)\b|"
+                      r"^\s*(?:it|its|they|their)\b", re.I)
+_TERMINAL = re.compile(r"[.!?\"”’)…]\s*$")
+
+
+def _prose_flags(text: str, doc: Document, sents: list[tuple[int, int]]) -> list[bool]:
+    """False for sentences that are a headline or heading line (no closing punctuation)."""
+    if doc.source_type == "social_post":
+        return [True] * len(sents)
+    flags = []
+    for s, e in sents:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le == -1 else le
+        line = text[ls:le].strip()
+        heading = (doc.title_span is not None and doc.title_span[0] <= s < doc.title_span[1]) \
+            or (not _TERMINAL.search(line) and len(line.split()) <= 25) \
+            or (line.endswith("?") and len(line.split()) <= 8)
+        flags.append(not heading)
+    return flags
+
+
+_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|although|though)\b|\band,|\s[–—-]\s|"
+                     r"\bwhile\b")
+
+
+def _clause(sentence: str, q: Quantity) -> tuple[int, int]:
+    """Bounds of the clause of `sentence` that holds quantity `q`."""
+    a, b = 0, len(sentence)
+    for m in _CLAUSE.finditer(sentence):
+        if m.end() <= q.start:
+            a = m.start()
+        elif m.start() >= q.end:
+            b = m.start()
+            break
+    return a, b
+
+
+def _metric_subject(q: Quantity, sentence: str, s: int, mentions: list[Mention],
+                    fallback: Mention | None) -> Mention | None:
+    """The entity a quantity is about: in the quantity's clause, a product named (the SU7, not
+    Xiaomi), else the first organisation; else the same over the sentence; else the claim's."""
+    ca, cb = _clause(sentence, q)
+    clause = [m for m in mentions if s + ca <= m.start and m.end <= s + cb]
+    for pool in (clause, mentions):
+        for etype in ("PRODUCT", "ORG"):
+            hits = [m for m in pool if m.etype == etype]
+            if hits:
+                return hits[0]
+    return fallback if fallback is None or fallback.etype != "PLACE" else None
+
+
+def _period(sentence: str, q: Quantity, default_year: int | None) -> str | None:
+    """The calendar reference nearest the quantity, preferring its own clause."""
+    refs = time_expressions(sentence, default_year)
+    if not refs:
+        return None
+    ca, cb = _clause(sentence, q)
+    own = [r for r in refs if ca <= r[0] and r[1] <= cb]
+    if not own:
+        return None
+
+    def dist(r):
+        a, b, _ = r
+        return (q.start - b) if b <= q.start else (a - q.end if a >= q.end else 0)
+    return min(own, key=dist)[2]
+
+
+def extract_seed(seed_file: str, text: str) -> SeedExtraction:
+    """All rows extracted from one seed file (see `evclaims.extract` for the contract)."""
+    out = SeedExtraction()
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    seg = segment(text)
+    mask = seg.mask
+    registry: dict[str, dict] = {}
+    for doc in seg.documents:
+        sid = ids.source_id(seed_file, doc.start)
+        story_chars = sum(sum(map(str.__eq__, mask[s:e], text[s:e])) for s, e in doc.story)
+        out.sources.append({
+            "source_id": sid, "seed_file": seed_file, "sha256": sha,
+            "source_type": doc.source_type, "title": doc.title, "publisher": doc.publisher,
+            "author": doc.author, "published_date": doc.published_date, "url": doc.url,
+            "char_start": doc.start, "char_end": doc.end, "story_chars": story_chars,
+            "extractor": "documents.segment", "extractor_version": span_fields(
+                text, 0, 1, "")["extractor_version"],
+        })
+        sents = split_sentences(mask, doc.story)
+        prose = _prose_flags(text, doc, sents)
+        mentions = find_mentions(mask, sents, prose)
+        for m in mentions:
+            eid = m.entity_id
+            rec = registry.setdefault(eid, {"name": m.name, "type": m.etype,
+                                            "origin": m.origin, "aliases": set()})
+            if m.origin == "gazetteer":
+                rec["origin"] = "gazetteer"
+            surface = re.sub(r"^#|(?:’s|'s|’)$", "", text[m.start:m.end])
+            if surface != m.name:
+                rec["aliases"].add(surface)
+            out.mentions.append({
+                "mention_id": ids.span_id("mentions", sid, m.start, m.end, eid),
+                "entity_id": eid, "source_id": sid,
+                **span_fields(text, m.start, m.end, m.rule)})
+        skip = [doc.title_span] if doc.title_span else []
+        quotes = find_quotes(mask, doc.start, doc.end, sents, mentions, skip)
+        for q in quotes:
+            out.quotes.append({
+                "quote_id": ids.span_id("quotes", sid, q.start, q.end, "quote"),
+                "source_id": sid, "speaker_entity_id": q.speaker_entity_id,
+                "speaker": q.speaker, **span_fields(text, q.start, q.end, q.rule)})
+        default_year = int(doc.published_date[:4]) if doc.published_date else None
+        prev_subject: Mention | None = None
+        previous = ""
+        for (s, e), is_prose in zip(sents, prose):
+            sentence = mask[s:e]
+            previous, sentence_before = sentence, previous
+            quantities = [q for q in find_quantities(sentence) + find_zero_rates(sentence)
+                          if q.unit in unit_dimension()]
+            if not quantities and not is_claim_sentence(sentence, is_prose):
+                continue
+            in_sent = [m for m in mentions if s <= m.start and m.end <= e]
+            quote_here = [q for q in quotes if s <= q.start - 1 < e or s < q.end <= e]
+            speaker = speaker_of(sentence, s, in_sent)
+            speaker_id = speaker.entity_id if speaker else None
+            if speaker_id is None and quote_here and quote_here[0].speaker_entity_id:
+                speaker_id = quote_here[0].speaker_entity_id
+            subject = subject_of(in_sent, speaker)
+            if (subject is None or subject.etype in ("PLACE", "EVENT")) and \
+                    prev_subject is not None and _ANAPHOR.search(sentence):
+                subject = prev_subject
+            if subject is not None and subject.etype in ("ORG", "PRODUCT", "PERSON"):
+                prev_subject = subject
+            cid = ids.span_id("claims", sid, s, e, "claim")
+            out.claims.append({
+                "claim_id": cid, "source_id": sid,
+                "subject_entity_id": subject.entity_id if subject else None,
+                "speaker_entity_id": speaker_id,
+                "claim_type": claim_type(sentence),
+                "time_ref": time_ref(sentence, default_year),
+                **span_fields(text, s, e, "claims.sentence")})
+            for q in quantities:
+                measure = measure_for(q, sentence, sentence_before)
+                # No guess beyond the sentence and its anaphora: an unnamed subject stays empty
+                # (and `validate` lists it as a warning) rather than defaulting to the article's
+                # most-mentioned organisation.
+                subj = _metric_subject(q, sentence, s, in_sent, subject)
+                a, b = s + q.start, s + q.end
+                out.metrics.append({
+                    "metric_id": ids.span_id("metrics", sid, a, b, f"{measure}|{q.unit}"),
+                    "source_id": sid, "claim_id": cid,
+                    "subject_entity_id": subj.entity_id if subj else None,
+                    "measure": measure, "value": q.value, "value_max": q.value_max,
+                    "unit": q.unit, "comparator": q.comparator,
+                    "period": _period(sentence, q, default_year),
+                    **span_fields(text, a, b, "metrics.zero_rate" if q.noun == "tariff"
+                                  else "metrics.regex")})
+    for eid, rec in sorted(registry.items()):
+        out.entities.append(EntityRecord(eid, rec["name"], rec["type"], rec["origin"],
+                                         frozenset(rec["aliases"])))
+    return out

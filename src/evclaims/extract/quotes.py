@@ -1,0 +1,165 @@
+"""Direct quotations in story text and who said them.
+
+Quotation marks are paired within a paragraph (curly “ ” by direction, straight " in turn),
+so a quotation may run across sentence breaks. The speaker comes from the attribution around
+the quote: "…,” Igor Calvet, president of X, told Y. / “…”, Wells explained. / said Stellantis’
+spokesperson / Lei Jun insists there’s “no rush” / “…,” he stated (the nearest named person
+before). A quote with no attribution that follows another quote continues its speaker.
+Single-word quotes are usually scare quotes and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evclaims.extract.entities import Mention
+
+SPEECH_VERBS = (r"said|says|say|told|tells|explained|explains|added|adds|stated|states|noted|"
+                r"notes|highlighted|highlights|argued|argues|insisted|insists|wrote|writes|"
+                r"commented|comments|confirmed|confirms|warned|warns|emphasi[sz]ed|"
+                r"emphasi[sz]es|claimed|claims|remarked|stressed|stresses|continued|"
+                r"announced|acknowledged|believes|hinted|described|called|put it")
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
+_PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
+_DESC = re.compile(r"\b(?:(?:a|an|the)\s+)?(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?\s+)?"
+                   r"(?:spokesperson|spokesman|spokeswoman|representative|source|official|"
+                   r"executive|analyst|statement|person familiar)"
+                   r"(?:\s+(?:for|from|at|of)\s+[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*)?", re.I)
+
+
+@dataclass
+class Quote:
+    start: int  # inside the marks
+    end: int
+    speaker: str | None
+    speaker_entity_id: str | None
+    rule: str
+
+
+def find_pairs(mask: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotation marks in each paragraph of mask[start:end]."""
+    pairs: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = mask.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        opened_curly = opened_straight = None
+        for i in range(pos, stop):
+            c = mask[i]
+            if c == "“":
+                opened_curly = i
+            elif c == "”" and opened_curly is not None:
+                pairs.append((opened_curly, i))
+                opened_curly = None
+            elif c == '"':
+                if opened_straight is None:
+                    opened_straight = i
+                else:
+                    pairs.append((opened_straight, i))
+                    opened_straight = None
+        pos = stop + 1
+    return sorted(pairs)
+
+
+def _person_before(mentions: list[Mention], pos: int) -> Mention | None:
+    people = [m for m in mentions if m.etype == "PERSON" and m.end <= pos]
+    return people[-1] if people else None
+
+
+def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
+                  person_only: bool = False) -> tuple[str | None, str | None]:
+    """Speaker named in mask[a:b]: an entity mention, else a descriptive phrase."""
+    inside = [m for m in mentions if a <= m.start and m.end <= b
+              and m.etype in (("PERSON",) if person_only else ("PERSON", "ORG"))]
+    desc = _DESC.search(text, a, b)
+    if desc and not any(m.etype == "PERSON" for m in inside):
+        phrase = text[desc.start():desc.end()].strip()
+        return phrase, None
+    if inside:
+        people = [m for m in inside if m.etype == "PERSON"]
+        m = people[0] if people else inside[0]
+        return m.name, m.entity_id
+    return None, None
+
+
+def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[int, int]],
+                mentions: list[Mention], skip: list[tuple[int, int]] = ()) -> list[Quote]:
+    """Quotes in one document's story, with attributed speakers."""
+    out: list[Quote] = []
+    prev: Quote | None = None
+    prev_close = -1
+    for o, c in find_pairs(mask, doc_start, doc_end):
+        a, b = o + 1, c
+        inner = mask[a:b].strip()
+        if len(inner.split()) < 2 or any(s <= o < e for s, e in skip):
+            continue
+        # sentence bounds around the quote
+        s_start = max([s for s, e in sentences if s <= o] or [doc_start])
+        s_end = min([e for s, e in sentences if e >= c + 1] or [doc_end])
+        line_end = mask.find("\n", c, doc_end)
+        line_end = doc_end if line_end == -1 else line_end
+        tail_end = min(s_end + 1, line_end)
+        tail = mask[c + 1:tail_end]
+        speaker = entity = None
+        rule = "quotes.pairs"
+        # 1. pronoun attribution after the quote
+        if _PRONOUN_AFTER.match(tail):
+            p = _person_before(mentions, o)
+            if p:
+                speaker, entity, rule = p.name, p.entity_id, "quotes.pronoun"
+        # 2. attribution after the quote: “…,” NAME VERB / “…,” VERB NAME
+        if speaker is None and re.match(r"^[\s,.]*\S", tail) and not re.match(r"^\s*[“\"]",
+                                                                               tail):
+            verb = _VERB.search(tail)
+            if verb and verb.start() < 120:
+                after_q = c + 1
+                first_piece = mask[after_q:after_q + verb.start()]
+                if first_piece.strip(" ,.—–-"):
+                    # the speaker is before the verb, up to the first comma ("X, president of")
+                    seg_end = after_q + verb.start()
+                    comma = [i for i in range(after_q, seg_end) if mask[i] == ","
+                             and mask[after_q:i].strip(" ,")]
+                    seg_end = comma[0] if comma else seg_end
+                    speaker, entity = _speaker_from(mask, after_q, seg_end, mentions)
+                    if speaker is None:
+                        speaker = mask[after_q:seg_end].strip(" ,.—–-") or None
+                else:
+                    v_end = after_q + verb.end()
+                    stop = re.search(r"[,.;:]|\s(?:told|in|at|on|during)\s", mask[v_end:s_end])
+                    seg_end = v_end + (stop.start() if stop else len(mask[v_end:s_end]))
+                    speaker, entity = _speaker_from(mask, v_end, seg_end, mentions)
+                    if speaker is None:
+                        speaker = mask[v_end:seg_end].strip() or None
+                if speaker is not None:
+                    rule = "quotes.after"
+        # 3. attribution before the quote in the same sentence: NAME VERB … “
+        if speaker is None:
+            lead = mask[s_start:o]
+            verbs = list(_VERB.finditer(lead))
+            if verbs:
+                v = verbs[-1]
+                cands = [m for m in mentions if s_start <= m.start and m.end <= s_start +
+                         v.start() and m.etype in ("PERSON", "ORG")]
+                people = [m for m in cands if m.etype == "PERSON"]
+                pick = people[-1] if people else (cands[0] if cands else None)
+                desc = _DESC.search(lead[:v.start()])
+                if not people and desc:
+                    speaker, rule = desc.group().strip(), "quotes.before"
+                    pick = None
+                if pick is None and speaker is None and re.match(r"\s*(?:he|she)\b", lead[:v.start()].split(",")[-1]
+                                             .strip() or "x", re.I):
+                    pick = _person_before(mentions, s_start)
+                if pick is not None:
+                    speaker, entity, rule = pick.name, pick.entity_id, "quotes.before"
+        # 4. continuation: an unattributed quote right after an attributed one
+        if speaker is None and prev is not None and prev.speaker and \
+                not re.search(r"[“\"]", mask[prev_close + 1:o]) and o - prev_close < 400:
+            speaker, entity, rule = prev.speaker, prev.speaker_entity_id, "quotes.continued"
+        q = Quote(a, b, speaker, entity, rule)
+        # a quote that precedes its own attribution's continuation shares its speaker
+        if prev is not None and prev.speaker is None and speaker and o - prev_close < 400:
+            out[-1] = Quote(prev.start, prev.end, speaker, entity, "quotes.continued")
+        out.append(q)
+        prev, prev_close = q, c
+    return out

@@ -1,0 +1,90 @@
+"""Extraction quality on the seeds and the unseen-article dev set must not regress.
+
+Scores are compared with the committed `tests/gold/baseline.json` (tolerance 1e-9). Raise the
+baseline when the extractor improves; never lower it to make a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evclaims.evaluate import evaluate, tables_from_texts
+
+HERE = Path(__file__).parent
+SETS = {
+    "seeds": (HERE.parent / "seeds", HERE / "gold" / "seeds.json"),
+    "dev": (HERE / "fixtures" / "dev", HERE / "gold" / "dev.json"),
+}
+BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
+TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
+           "metrics.comparator_right": 0.90, "quotes.recall": 0.95,
+           "quotes.speaker_right": 0.90, "entities.recall": 0.90, "entities.type_right": 0.90,
+           "noise.clean": 1.0}
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def report(request):
+    folder, gold_path = SETS[request.param]
+    texts = _texts(folder)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return request.param, evaluate(gold, tables_from_texts(texts), texts)
+
+
+def test_scores_do_not_drop_below_baseline(report):
+    name, rep = report
+    base = BASELINE[name]
+    assert set(base) <= set(rep.scores)
+    dropped = {k: (rep.scores[k], v) for k, v in base.items() if rep.scores[k] < v - 1e-9}
+    assert not dropped, f"{name}: scores below baseline {dropped}\n{rep.render()}"
+
+
+def test_scores_meet_targets(report):
+    name, rep = report
+    low = {k: rep.scores[k] for k, t in TARGETS.items() if rep.scores[k] < t}
+    assert not low, f"{name}: below target {low}\n{rep.render()}"
+
+
+def test_gold_files_exist_and_evidence_is_verbatim():
+    for folder, gold_path in SETS.values():
+        texts = _texts(folder)
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for key in ("metrics", "optional_metrics", "quotes", "noise"):
+            for g in gold.get(key, []):
+                assert g["file"] in texts
+                assert (g.get("evidence") or g["text"]) in texts[g["file"]], g
+
+
+def test_the_scorer_notices_errors():
+    """Break a correct extraction on purpose: every kind of damage must cost points."""
+    folder, gold_path = SETS["dev"]
+    texts = _texts(folder)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    good = tables_from_texts(texts)
+    base = evaluate(gold, good, texts).scores
+
+    def damaged(fn):
+        tables = {k: v.copy() for k, v in good.items()}
+        fn(tables)
+        return evaluate(gold, tables, texts).scores
+
+    s = damaged(lambda t: t["metrics"].__setitem__("value", t["metrics"]["value"] + 1))
+    assert s["metrics.recall"] < base["metrics.recall"]
+    assert s["metrics.precision"] < base["metrics.precision"]
+    s = damaged(lambda t: t["metrics"].__setitem__("unit", "item"))
+    assert s["metrics.unit_right"] == 0.0
+    s = damaged(lambda t: t["metrics"].__setitem__("comparator", "~"))
+    assert s["metrics.comparator_right"] < base["metrics.comparator_right"]
+    s2 = damaged(lambda t: (t["quotes"].__setitem__("speaker", "Nobody"),
+                            t["quotes"].__setitem__("speaker_entity_id", None)))
+    assert s2["quotes.speaker_right"] < base["quotes.speaker_right"]
+    s = damaged(lambda t: t["entities"].__setitem__("entity_type", "EVENT"))
+    assert s["entities.type_right"] < base["entities.type_right"]
+    s = damaged(lambda t: t.__setitem__("quotes", t["quotes"].iloc[0:0]))
+    assert s["quotes.recall"] == 0.0
