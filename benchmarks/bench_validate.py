@@ -82,6 +82,8 @@ def main() -> int:
     ap.add_argument("--metrics", type=int, default=1_000_000)
     ap.add_argument("--out", type=Path, help="generate into this folder (default: a temp folder)")
     ap.add_argument("--keep", action="store_true", help="keep the generated package")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of evclaims validate (best "
+                    "wall time is reported: the machine may be shared)")
     ap.add_argument("--reuse", action="store_true", help="validate --out as it is, no generation")
     ap.add_argument("--frictionless-metrics", type=int, default=20_000,
                     help="metrics in the package frictionless validates (0: the full package)")
@@ -96,9 +98,14 @@ def main() -> int:
         print(f"package: {package} ({args.metrics:,} metrics, {n_rows:,} rows in all tables, "
               f"{size / 2**20:,.0f} MiB; generated in {gen_s:.0f} s)", flush=True)
 
-        wall, rss, code, out = timed_child([str(BIN / "evclaims"), "validate", str(package),
-                                            "--format", "json", "--max-per-rule", "20"])
+        runs = [timed_child([str(BIN / "evclaims"), "validate", str(package), "--format", "json",
+                             "--max-per-rule", "20"]) for _ in range(args.repeat)]
+        wall, rss, code, out = min(runs)
+        rss = max(r[1] for r in runs)
         report = json.loads(out)
+        print(f"evclaims validate, {args.repeat} runs: "
+              + ", ".join(f"{r[0]:.2f} s" for r in runs) + " (best is reported; peak RSS is "
+              "the largest)", flush=True)
         print(f"evclaims validate: exit {code}, {report['error_count']} errors, "
               f"{report['warning_count']} warnings", flush=True)
         slowest = sorted(report["timings"].items(), key=lambda kv: -kv[1])[:5]
@@ -121,7 +128,7 @@ def main() -> int:
         print()
         print(f"| what | time (s) | peak RSS (MiB) | vs evclaims |")
         print(f"| --- | ---: | ---: | ---: |")
-        print(f"| evclaims validate (all checks) | {wall:.2f} | {rss / 2**20:,.0f} | 1.0× |")
+        print(f"| evclaims validate (all checks, best of {args.repeat}) | {wall:.2f} | {rss / 2**20:,.0f} | 1.0× |")
         print(f"| pyarrow read, CSV only (floor) | {csv_s:.2f} | | {csv_s / wall:.2f}× |")
         print(f"| pyarrow read, CSV + Parquet | {csv_s + pq_s:.2f} | | "
               f"{(csv_s + pq_s) / wall:.2f}× |")
@@ -129,6 +136,8 @@ def main() -> int:
               f"{f_rss / 2**20:,.0f} (sample) | {f_full / wall:.0f}× |")
         print()
         print(f"frictionless: {how}.")
+        print(f"load average at the end: {os.getloadavg()[0]:.2f} (other processes slow all "
+              "figures)")
         print(f"target: ≤ 15 s and ≤ 4096 MiB: "
               f"{'met' if wall <= 15 and rss <= 4 * 2**30 else 'NOT met'}")
         return 0

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-import pandera.pandas as pa
+
+if TYPE_CHECKING:  # pandera is imported where it is used: it takes ~0.7 s to import,
+    import pandera.pandas as pa  # and `validate` does not need it
 
 from evclaims import vocab
 from evclaims.tables import TABLES_BY_NAME, Field, Table
@@ -81,6 +83,8 @@ def pandas_dtypes(table: Table) -> dict[str, Any]:
 # --- pandera models (what `validate` checks column-wise) ---------------------------------------
 
 def _column(table: Table, f: Field) -> pa.Column:
+    import pandera.pandas as pa
+
     checks: list[pa.Check] = []
     if f.minimum is not None:
         checks.append(pa.Check.ge(f.minimum, name=f"minimum:{f.minimum}"))
@@ -142,12 +146,16 @@ def row_rules(table: Table) -> list[RowRule]:
 
 def _row_checks(table: Table) -> list[pa.Check]:
     """Checks a Table Schema cannot state: relations between columns of the same row."""
+    import pandera.pandas as pa
+
     return [pa.Check(lambda df, rule=rule: rule.holds(df[list(rule.columns)]).astype(bool),
                      name=rule.name) for rule in row_rules(table)]
 
 
 def pandera_schema(table: Table) -> pa.DataFrameSchema:
     """The pandera model of a table, derived from the same definitions as its Table Schema."""
+    import pandera.pandas as pa
+
     return pa.DataFrameSchema(
         {f.name: _column(table, f) for f in table.fields},
         checks=_row_checks(table),

@@ -155,7 +155,7 @@ class Report:
                                                      key=lambda kv: (kv[0][0] != "error", kv[0])):
             total = totals[(severity, etype, table)]
             lines.append(f"\n[{severity}] {etype} in {table or 'package'}: {total}"
-                         f"  ({ERROR_TYPES.get(etype, '')})")
+                         f"  ({ERROR_TYPES.get(etype, '').removeprefix('(warning) ')})")
             for e in errs[:examples]:
                 lines.append(f"  - {e.location()}: {e.message}")
             if total > min(examples, len(errs)):
