@@ -59,6 +59,7 @@ class Context:
     hashes: Future | None = None  # rel path -> sha256, computed in the background
     descriptor_report: Future | None = None  # frictionless's descriptor errors, in the background
     omitted: Counter = field(default_factory=Counter)
+    skipped: dict[str, np.ndarray] = field(default_factory=dict)  # malformed rows left out
     _pool: ThreadPoolExecutor | None = None
 
     def resources(self) -> list[dict[str, Any]]:
@@ -80,6 +81,15 @@ class Context:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
 
+    def row_numbers(self, table: str, rows: np.ndarray) -> np.ndarray:
+        """CSV row numbers (header = 1) of data rows as read, counting the malformed rows that
+        were left out of the table."""
+        skipped = self.skipped.get(table)
+        if skipped is None or not len(skipped):
+            return rows + FIRST_DATA_ROW
+        shift = np.searchsorted(skipped - np.arange(len(skipped)), rows, side="right")
+        return rows + shift + FIRST_DATA_ROW
+
     def emit(self, table: Table, rows: np.ndarray, etype: str, column: str | None,
              message: Callable[[int], str], severity: str = "error",
              keys: pa.ChunkedArray | pa.Array | None = None) -> Iterator[E]:
@@ -93,8 +103,9 @@ class Context:
             keys = _key_column(self, table)
         key_values = keys.take(pa.array(listed)).to_pylist() if keys is not None else \
             [None] * len(listed)
-        for i, key in zip(listed.tolist(), key_values):
-            yield E(etype, message(i), table=table.name, row=i + FIRST_DATA_ROW, column=column,
+        numbers = self.row_numbers(table.name, listed)
+        for i, row, key in zip(listed.tolist(), numbers.tolist(), key_values):
+            yield E(etype, message(i), table=table.name, row=row, column=column,
                     key=None if key is None else str(key), severity=severity)  # type: ignore[arg-type]
 
 
@@ -293,7 +304,8 @@ def read_csv_text(path: Path) -> tuple[list[str], pa.Table, list[Any]]:
     def read(handler: Callable[[Any], str] | None) -> pa.Table:
         return pacsv.read_csv(
             path,
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=4 << 20),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=4 << 20,
+                                           use_threads=handler is None),  # (row numbers)
             parse_options=pacsv.ParseOptions(newlines_in_values=True,
                                              invalid_row_handler=handler),
             convert_options=pacsv.ConvertOptions(
@@ -417,10 +429,12 @@ def read_tables(ctx: Context) -> Iterator[E]:
             continue
         header_errors = list(_header_errors(t, header))
         yield from header_errors
-        for row in bad_rows:
-            line = f" at line {row.number}" if row.number is not None else ""
-            yield E("cell-count-error", f"a row{line} has {row.actual_columns} cells, the "
-                    f"header has {row.expected_columns}: {_short(row.text)}", table=t.name)
+        for row in bad_rows:  # pyarrow numbers physical lines: rows, unless a cell has a newline
+            yield E("cell-count-error", f"the row has {row.actual_columns} cells, the header "
+                    f"has {row.expected_columns}: {_short(row.text)}", table=t.name,
+                    row=row.number)
+        ctx.skipped[t.name] = np.array(sorted(r.number - FIRST_DATA_ROW for r in bad_rows
+                                              if r.number is not None), np.int64)
         columns = {}
         for i, name in enumerate(header):
             if name in t.field_names and name not in columns:
@@ -547,6 +561,8 @@ def check_foreign_keys(ctx: Context) -> Iterator[E]:
         for fk in t.foreign_keys:
             target = ctx.typed.get(fk.resource)
             col, ref = fk.fields[0], fk.reference_fields[0]
+            if fk.resource not in ctx.complete:
+                continue  # a table read in part cannot say what is missing from it
             if target is None or col not in data.column_names or ref not in target.column_names:
                 continue
             values = data.column(col)
