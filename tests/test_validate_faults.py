@@ -298,6 +298,15 @@ def test_header(pkg, fault):
     assert_caught(validate(pkg), "header-error", table="metrics", row=1, column=column)
 
 
+def test_row_with_an_extra_cell(pkg):
+    path = pkg / "data" / "units.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[2] += ",surplus"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    rehash(pkg)
+    assert_caught(validate(pkg), "cell-count-error", table="units", row=3)
+
+
 # --- 5. cells ----------------------------------------------------------------------------------
 
 def _set(column: str, value: str, row: int = 3):
