@@ -97,10 +97,13 @@ def validate(
     if not package_dir.exists():
         typer.echo(f"error: {package_dir} does not exist", err=True)
         raise typer.Exit(2)
+    if format is Format.text and max_per_rule is None:
+        max_per_rule = max(examples, 1)  # the text shows only examples: collect only those
     report = validate_package(package_dir, rebuild=rebuild, engine=engine.value,
                               max_per_rule=max_per_rule)
     if format is Format.json:
-        typer.echo(report.to_json(strict=strict))
+        report.write_json(sys.stdout, strict=strict)
+        sys.stdout.flush()
     else:
         typer.echo(report.render(examples=examples))
     raise typer.Exit(0 if report.valid(strict=strict) else 1)

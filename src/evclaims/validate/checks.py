@@ -60,6 +60,7 @@ class Context:
     descriptor_report: Future | None = None  # frictionless's descriptor errors, in the background
     omitted: Counter = field(default_factory=Counter)
     skipped: dict[str, np.ndarray] = field(default_factory=dict)  # malformed rows left out
+    unparsed: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)  # type errors
     _pool: ThreadPoolExecutor | None = None
 
     def resources(self) -> list[dict[str, Any]]:
@@ -91,28 +92,38 @@ class Context:
         return rows + shift + FIRST_DATA_ROW
 
     def emit(self, table: Table, rows: np.ndarray, etype: str, column: str | None,
-             message: Callable[[int], str], severity: str = "error",
-             keys: pa.ChunkedArray | pa.Array | None = None) -> Iterator[E]:
+             message: Callable[..., str], severity: str = "error",
+             keys: pa.ChunkedArray | pa.Array | None = None,
+             values: list[pa.Array | pa.ChunkedArray] = ()) -> Iterator[E]:
         """One error per row index in `rows` (0-based data rows), listing at most
-        `max_per_rule` of them and counting the rest."""
+        `max_per_rule` of them and counting the rest. `message(i, *v)` gets the row index and
+        the row's entries of `values` (arrays aligned with `rows`), fetched in bulk."""
         rows = np.asarray(rows, dtype=np.int64)
         listed = rows if self.max_per_rule is None else rows[: self.max_per_rule]
         if len(rows) > len(listed):
             self.omitted[(severity, etype, table.name)] += len(rows) - len(listed)
+        if not len(listed):
+            return
         if keys is None:
             keys = _key_column(self, table)
         key_values = keys.take(pa.array(listed)).to_pylist() if keys is not None else \
             [None] * len(listed)
+        fetched = [v.slice(0, len(listed)).to_pylist() for v in values]
         numbers = self.row_numbers(table.name, listed)
-        for i, row, key in zip(listed.tolist(), numbers.tolist(), key_values):
-            yield E(etype, message(i), table=table.name, row=row, column=column,
-                    key=None if key is None else str(key), severity=severity)  # type: ignore[arg-type]
+        for n, (i, row, key) in enumerate(zip(listed.tolist(), numbers.tolist(), key_values)):
+            yield E(etype, message(i, *(f[n] for f in fetched)), table=table.name, row=row,
+                    column=column, key=None if key is None else str(key),
+                    severity=severity)  # type: ignore[arg-type]
 
 
 def _key_column(ctx: Context, table: Table) -> pa.ChunkedArray | None:
     t = ctx.typed.get(table.name)
     pk = table.primary_key[0]
     return t.column(pk) if t is not None and pk in t.column_names else None
+
+
+def _take(values: pa.Array | pa.ChunkedArray, rows: np.ndarray) -> pa.Array | pa.ChunkedArray:
+    return values.take(pa.array(rows, pa.int64()))
 
 
 def _indices(mask: pa.ChunkedArray | pa.Array | np.ndarray) -> np.ndarray:
@@ -448,16 +459,21 @@ def read_tables(ctx: Context) -> Iterator[E]:
             col = columns[f.name]
             typed[f.name], bad = cast_column(col, f)
             if bad is not None:
-                yield from ctx.emit(t, _indices(bad), "type-error", f.name,
-                                    lambda i, c=col, f=f: f"{_short(c[i].as_py())} is not a "
-                                                          f"valid {f.type}", keys=keys)
+                rows = _indices(bad)
+                if len(rows):
+                    ctx.unparsed[(t.name, f.name)] = rows
+                yield from ctx.emit(t, rows, "type-error", f.name,
+                                    lambda i, v, f=f: f"{_short(v)} is not a valid {f.type}",
+                                    keys=keys, values=[_take(col, rows)])
             for etype, what, mask in _constraint_masks(f, col, typed[f.name]):
+                rows = _indices(mask)
                 if etype == "required-error":
-                    message = (lambda i, what=what: what)
+                    yield from ctx.emit(t, rows, etype, f.name, lambda i, what=what: what,
+                                        keys=keys)
                 else:
-                    message = (lambda i, c=col, what=what: f"{what} (found "
-                                                           f"{_short(c[i].as_py())})")
-                yield from ctx.emit(t, _indices(mask), etype, f.name, message, keys=keys)
+                    yield from ctx.emit(t, rows, etype, f.name,
+                                        lambda i, v, what=what: f"{what} (found {_short(v)})",
+                                        keys=keys, values=[_take(col, rows)])
         ctx.typed[t.name] = pa.table({n: typed[n] for n in t.field_names if n in typed})
         if len(typed) == len(t.fields) and not bad_rows:
             ctx.complete.add(t.name)
@@ -481,10 +497,11 @@ def check_row_rules(ctx: Context) -> Iterator[E]:
                 continue
             df = data.select(list(rule.columns)).to_pandas(types_mapper=_NULLABLE.get)
             broken = ~rule.holds(df).to_numpy(dtype=bool, na_value=True)
-            cols = {c: data.column(c) for c in rule.columns}
-            yield from ctx.emit(t, np.flatnonzero(broken), rule.error_type, rule.column,
-                                lambda i, cols=cols, rule=rule: f"{rule.message}: " + ", ".join(
-                                    f"{c} = {_short(v[i].as_py())}" for c, v in cols.items()))
+            rows = np.flatnonzero(broken)
+            yield from ctx.emit(t, rows, rule.error_type, rule.column,
+                                lambda i, *v, rule=rule: f"{rule.message}: " + ", ".join(
+                                    f"{c} = {_short(x)}" for c, x in zip(rule.columns, v)),
+                                values=[_take(data.column(c), rows) for c in rule.columns])
 
 
 def _duckdb():
@@ -568,9 +585,11 @@ def check_foreign_keys(ctx: Context) -> Iterator[E]:
             values = data.column(col)
             targets = pc.unique(target.column(ref).combine_chunks().drop_null())
             bad = pc.and_(pc.is_valid(values), pc.invert(pc.is_in(values, value_set=targets)))
-            yield from ctx.emit(t, _indices(bad), "foreign-key-error", col,
-                                lambda i, v=values, col=col, ref=ref, fk=fk:
-                                f"{col} {_short(v[i].as_py())} is not a {ref} in {fk.resource}")
+            rows = _indices(bad)
+            yield from ctx.emit(t, rows, "foreign-key-error", col,
+                                lambda i, v, col=col, ref=ref, fk=fk:
+                                f"{col} {_short(v)} is not a {ref} in {fk.resource}",
+                                values=[_take(values, rows)])
 
 
 # --- 10. provenance ------------------------------------------------------------------------
@@ -805,10 +824,13 @@ def diff_tables(ctx: Context, table: Table, a: pa.Table, b: pa.Table, etype: str
             differ = pc.and_(differ, pc.invert(pc.and_(pc.fill_null(pc.is_nan(x), False),
                                                        pc.fill_null(pc.is_nan(y), False))))
         hit = _indices(differ)
+        unparsed = ctx.unparsed.get((table.name, name))
+        if unparsed is not None:  # a cell that is not its type is reported as that already
+            hit = hit[~np.isin(rows[hit], unparsed)]
         yield from ctx.emit(table, rows[hit], etype, name,
-                            lambda i, x=x, y=y, m={int(r): k for k, r in enumerate(rows[hit])}:
-                            f"{a_name} has {_short(x[m[i]].as_py())}, {b_name} has "
-                            f"{_short(y[m[i]].as_py())}")
+                            lambda i, u, v: f"{a_name} has {_short(u)}, {b_name} has "
+                                            f"{_short(v)}",
+                            values=[_take(x, hit), _take(y, hit)])
 
 
 def check_formats(ctx: Context) -> Iterator[E]:

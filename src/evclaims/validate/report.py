@@ -9,10 +9,11 @@ The JSON shape (`Report.to_dict`) is documented in docs/validation.md (generated
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import IO, Any, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -115,7 +116,7 @@ class Report:
             kept.append(e)
         return Report(self.package, kept, dict(self.timings), Counter(self.omitted), self.engine)
 
-    def to_dict(self, strict: bool = False) -> dict[str, Any]:
+    def to_dict(self, strict: bool = False, errors: bool = True) -> dict[str, Any]:
         listed = Counter((e.severity, e.type, e.table) for e in self.errors)
         return {
             "format": REPORT_FORMAT,
@@ -130,12 +131,28 @@ class Report:
                        for (s, t, tb), n in sorted(self.counts().items(),
                                                    key=lambda kv: (kv[0][0], kv[0][1],
                                                                    kv[0][2] or ""))],
-            "errors": [asdict(e) for e in self.errors],
+            "errors": [dict(e.__dict__) for e in self.errors] if errors else [],
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
         }
 
     def to_json(self, strict: bool = False) -> str:
-        return json.dumps(self.to_dict(strict), indent=2, ensure_ascii=False)
+        buf = io.StringIO()
+        self.write_json(buf, strict)
+        return buf.getvalue()
+
+    def write_json(self, out: IO[str], strict: bool = False) -> None:
+        """The JSON report, streamed: one error a line, so a million errors cost no more than
+        their own text."""
+        head = self.to_dict(strict, errors=False)
+        timings = head.pop("timings")
+        del head["errors"]
+        body = json.dumps(head, indent=2, ensure_ascii=False)
+        out.write(body[:-2] + ',\n  "errors": [')
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        for n, e in enumerate(self.errors):
+            out.write(("\n    " if n == 0 else ",\n    ") + dumps(e.__dict__))
+        out.write(("\n  ]" if self.errors else "]") + ',\n  "timings": '
+                  + json.dumps(timings) + "\n}\n")
 
     def render(self, examples: int = 3) -> str:
         """Grouped by severity, type and table, with at most `examples` rows per group."""
