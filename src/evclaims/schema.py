@@ -103,6 +103,11 @@ def _row_checks(table: Table) -> list[pa.Check]:
     if {"value", "value_max"} <= names:
         checks.append(pa.Check(lambda df: df["value_max"].isna() | (df["value_max"] >= df["value"]),
                                name="value_max_not_below_value"))
+    if {"value", "measure"} <= names:
+        checks.append(pa.Check(
+            lambda df: (df["value"] >= 0).fillna(True) & (df["value_max"].isna() | (df["value_max"] >= 0))
+            | df["measure"].isin(list(vocab.signed_measures())),
+            name="value_sign_fits_measure"))
     if {"unit", "measure"} <= names:
         checks.append(pa.Check(
             lambda df: pd.Series([vocab.unit_fits_measure(str(u), str(m))

@@ -279,6 +279,7 @@ def check_pandera(ctx: Context) -> Iterator[E]:
 
 
 ROW_CHECK_COLUMN = {"unit_fits_measure": "unit", "char_end_after_char_start": "char_end",
+                    "value_sign_fits_measure": "value",
                     "value_max_not_below_value": "value_max"}
 
 
@@ -309,6 +310,9 @@ def _pandera_errors(table: Table, df: pd.DataFrame, cases: pd.DataFrame) -> Iter
             etype = "unit-dimension-error"
             msg = (f"unit {df['unit'].iloc[idx]!r} ({vocab.unit_dimension().get(str(df['unit'].iloc[idx]), 'unknown')}) "
                    f"does not fit measure {df['measure'].iloc[idx]!r}")
+        elif check == "value_sign_fits_measure":
+            etype, msg = "constraint-error", (f"value {df['value'].iloc[idx]} is negative but "
+                                              f"measure {df['measure'].iloc[idx]!r} cannot be")
         elif check in ("char_end_after_char_start", "value_max_not_below_value"):
             etype, msg = "row-check-error", check.replace("_", " ")
         elif check.startswith("dtype") or check.startswith("column_in_"):
