@@ -16,8 +16,8 @@ from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, 
                                      time_expressions, time_ref)
 from evclaims.extract.documents import Document, segment
 from evclaims.extract.entities import Mention, find_mentions
-from evclaims.extract.metrics import measure_for
-from evclaims.extract.numbers import Quantity, find_quantities, find_zero_rates
+from evclaims.extract.metrics import measure_for, signed_values
+from evclaims.extract.numbers import Quantity, find_fractions, find_quantities, find_zero_rates
 from evclaims.extract.quotes import find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
@@ -139,6 +139,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
             quantities = [q for q in find_quantities(sentence) + find_zero_rates(sentence)
+                          + find_fractions(sentence)
                           if q.unit in unit_dimension()]
             if not quantities and not is_claim_sentence(sentence, is_prose):
                 continue
@@ -169,11 +170,12 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 # most-mentioned organisation.
                 subj = _metric_subject(q, sentence, s, in_sent, subject)
                 a, b = s + q.start, s + q.end
+                value, value_max = signed_values(q, sentence, measure)
                 out.metrics.append({
                     "metric_id": ids.span_id("metrics", sid, a, b, f"{measure}|{q.unit}"),
                     "source_id": sid, "claim_id": cid,
                     "subject_entity_id": subj.entity_id if subj else None,
-                    "measure": measure, "value": q.value, "value_max": q.value_max,
+                    "measure": measure, "value": value, "value_max": value_max,
                     "unit": q.unit, "comparator": q.comparator,
                     "period": _period(sentence, q, default_year),
                     **span_fields(text, a, b, "metrics.zero_rate" if q.noun == "tariff"
