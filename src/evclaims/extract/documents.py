@@ -48,7 +48,7 @@ _PUBLISHER = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
 # Navigation bar: three or more short items separated by | · • ("World | Business | Autos").
 _NAV_SEP = re.compile(r"\s*[|·•]\s*")
 # Wire dateline opening a story paragraph: "BRUSSELS/OTTAWA, Oct 30 (Agency) - ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                        r"\([A-Z][^)]{1,40}\)\s*[-–—]\s+")
 # Inline glossary tooltip: "BYDiBYDBYD Auto is ... attention.READ MORE" (term, info icon,
 # term again, definition, link label).

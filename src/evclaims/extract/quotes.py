@@ -142,7 +142,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 cands = [m for m in mentions if s_start <= m.start and m.end <= s_start +
                          v.start() and m.etype in ("PERSON", "ORG")]
                 people = [m for m in cands if m.etype == "PERSON"]
-                pick = people[-1] if people else (cands[0] if cands else None)
+                # the name nearest the verb ("Leapmotor delivered ..., and Xiaomi said")
+                pick = people[-1] if people else (cands[-1] if cands else None)
                 desc = _DESC.search(lead[:v.start()])
                 if not people and desc:
                     speaker, rule = desc.group().strip(), "quotes.before"
@@ -158,7 +159,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             speaker, entity, rule = prev.speaker, prev.speaker_entity_id, "quotes.continued"
         q = Quote(a, b, speaker, entity, rule)
         # a quote that precedes its own attribution's continuation shares its speaker
-        if prev is not None and prev.speaker is None and speaker and o - prev_close < 400:
+        if prev is not None and prev.speaker is None and speaker and o - prev_close < 400 \
+                and "\n" not in mask[prev_close:o]:  # a new paragraph may be a new speaker
             out[-1] = Quote(prev.start, prev.end, speaker, entity, "quotes.continued")
         out.append(q)
         prev, prev_close = q, c
