@@ -25,6 +25,7 @@ from evclaims.vocab import unit_dimension
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|carmaker|"
                       r"automaker|maker|brand|group|manufacturer|startup|giant)\b|"
                       r"^\s*(?:it|its|they|their)\b", re.I)
+_HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
 _TERMINAL = re.compile(r"[.!?\"”’)…]\s*$")
 
 
@@ -73,6 +74,12 @@ def _metric_subject(q: Quantity, sentence: str, s: int, mentions: list[Mention],
             if hits:
                 return hits[0]
     return fallback if fallback is None or fallback.etype != "PLACE" else None
+
+
+def _org_of_person(mentions: list[Mention], person: Mention) -> Mention | None:
+    """The organisation named nearest a person in the same sentence ('William Li of NIO')."""
+    orgs = [m for m in mentions if m.etype == "ORG"]
+    return min(orgs, key=lambda m: abs(m.start - person.start), default=None)
 
 
 def _period(sentence: str, q: Quantity, default_year: int | None) -> str | None:
@@ -134,6 +141,8 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 "speaker": q.speaker, **span_fields(text, q.start, q.end, q.rule)})
         default_year = int(doc.published_date[:4]) if doc.published_date else None
         prev_subject: Mention | None = None
+        last_person: Mention | None = None
+        person_org: Mention | None = None  # the organisation of the last named person
         previous = ""
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
@@ -146,15 +155,25 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
             in_sent = [m for m in mentions if s <= m.start and m.end <= e]
             quote_here = [q for q in quotes if s <= q.start - 1 < e or s < q.end <= e]
             speaker = speaker_of(sentence, s, in_sent)
+            he_she = _HE_SHE.match(sentence) is not None
+            if speaker is None and he_she and last_person is not None:
+                speaker = last_person  # "He added that ..." continues the last named person
             speaker_id = speaker.entity_id if speaker else None
             if speaker_id is None and quote_here and quote_here[0].speaker_entity_id:
                 speaker_id = quote_here[0].speaker_entity_id
             subject = subject_of(in_sent, speaker)
             if (subject is None or subject.etype in ("PLACE", "EVENT")) and \
-                    prev_subject is not None and _ANAPHOR.search(sentence):
-                subject = prev_subject
+                    _ANAPHOR.search(sentence):
+                # "He said the company ...": the company of the person speaking
+                subject = person_org if he_she and person_org is not None else (
+                    prev_subject or subject)
             if subject is not None and subject.etype in ("ORG", "PRODUCT", "PERSON"):
                 prev_subject = subject
+            people = [m for m in in_sent if m.etype == "PERSON"]
+            if people:
+                same = last_person is not None and people[-1].entity_id == last_person.entity_id
+                person_org = _org_of_person(in_sent, people[-1]) or (person_org if same else None)
+                last_person = people[-1]
             cid = ids.span_id("claims", sid, s, e, "claim")
             out.claims.append({
                 "claim_id": cid, "source_id": sid,
