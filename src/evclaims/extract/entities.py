@@ -292,11 +292,15 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
+    spans = sorted(taken)
+    j = 0  # tokens come in order: spans ending before a token never matter again
     for m in _CAP_TOKEN.finditer(mask, sent_start, sent_end):
         a, b = m.span()
         tok = m.group()
         gap = mask[(cur[-1][1] if cur else a):a] if cur else ""
-        inside_taken = any(s < b and a < e for s, e in taken)
+        while j < len(spans) and spans[j][1] <= a:
+            j += 1
+        inside_taken = j < len(spans) and spans[j][0] < b
         if tok[0].islower():
             if cur and tok in _CONNECT and gap == " ":
                 pending.append((a, b))

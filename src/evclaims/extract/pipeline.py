@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 
 from evclaims import ids
 from evclaims.extract import EntityRecord, SeedExtraction, span_fields
@@ -76,6 +77,13 @@ def _metric_subject(q: Quantity, sentence: str, s: int, mentions: list[Mention],
     return fallback if fallback is None or fallback.etype != "PLACE" else None
 
 
+def _kept_chars(text: str, mask: str, s: int, e: int) -> int:
+    """Characters of text[s:e] that the mask kept (a line with no inline furniture is whole)."""
+    if mask[s:e] == text[s:e]:
+        return e - s
+    return sum(map(str.__eq__, mask[s:e], text[s:e]))
+
+
 def _org_of_person(mentions: list[Mention], person: Mention) -> Mention | None:
     """The organisation named nearest a person in the same sentence ('William Li of NIO')."""
     orgs = [m for m in mentions if m.etype == "ORG"]
@@ -107,7 +115,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
     registry: dict[str, dict] = {}
     for doc in seg.documents:
         sid = ids.source_id(seed_file, doc.start)
-        story_chars = sum(sum(map(str.__eq__, mask[s:e], text[s:e])) for s, e in doc.story)
+        story_chars = sum(_kept_chars(text, mask, s, e) for s, e in doc.story)
         out.sources.append({
             "source_id": sid, "seed_file": seed_file, "sha256": sha,
             "source_type": doc.source_type, "title": doc.title, "publisher": doc.publisher,
@@ -119,6 +127,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         sents = split_sentences(mask, doc.story)
         prose = _prose_flags(text, doc, sents)
         mentions = find_mentions(mask, sents, prose)
+        starts = [m.start for m in mentions]  # sorted: a sentence's mentions by bisection
         for m in mentions:
             eid = m.entity_id
             rec = registry.setdefault(eid, {"name": m.name, "type": m.etype,
@@ -152,7 +161,8 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                           if q.unit in unit_dimension()]
             if not quantities and not is_claim_sentence(sentence, is_prose):
                 continue
-            in_sent = [m for m in mentions if s <= m.start and m.end <= e]
+            in_sent = [m for m in mentions[bisect_left(starts, s):bisect_right(starts, e)]
+                       if m.end <= e]
             quote_here = [q for q in quotes if s <= q.start - 1 < e or s < q.end <= e]
             speaker = speaker_of(sentence, s, in_sent)
             he_she = _HE_SHE.match(sentence) is not None

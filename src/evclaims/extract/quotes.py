@@ -37,28 +37,28 @@ class Quote:
     rule: str
 
 
+_MARK = re.compile(r"[“”\"\n]")
+
+
 def find_pairs(mask: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) offsets of the quotation marks in each paragraph of mask[start:end]."""
     pairs: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = mask.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        opened_curly = opened_straight = None
-        for i in range(pos, stop):
-            c = mask[i]
-            if c == "“":
-                opened_curly = i
-            elif c == "”" and opened_curly is not None:
-                pairs.append((opened_curly, i))
-                opened_curly = None
-            elif c == '"':
-                if opened_straight is None:
-                    opened_straight = i
-                else:
-                    pairs.append((opened_straight, i))
-                    opened_straight = None
-        pos = stop + 1
+    opened_curly = opened_straight = None
+    for m in _MARK.finditer(mask, start, end):  # only the marks, not every character
+        i, c = m.start(), m.group()
+        if c == "\n":
+            opened_curly = opened_straight = None
+        elif c == "“":
+            opened_curly = i
+        elif c == "”" and opened_curly is not None:
+            pairs.append((opened_curly, i))
+            opened_curly = None
+        elif c == '"':
+            if opened_straight is None:
+                opened_straight = i
+            else:
+                pairs.append((opened_straight, i))
+                opened_straight = None
     return sorted(pairs)
 
 
