@@ -133,6 +133,13 @@ ROW_RULES: tuple[RowRule, ...] = (
     RowRule("value_max_not_below_value", ("value", "value_max"), "value_max",
             "row-check-error", "value_max must not be below value",
             lambda df: (~(df["value_max"] < df["value"])).fillna(True)),
+    *(RowRule(f"{column}_sign_fits_measure", (column, "measure"), column, "constraint-error",
+              f"{column} is negative but the measure cannot be (its sign is 'non-negative' in "
+              "the measures vocabulary)",
+              lambda df, c=column: ((df[c] >= 0).fillna(True)
+                                    | df["measure"].isin(list(vocab.signed_measures())))
+              .fillna(True))
+      for column in ("value", "value_max")),
     RowRule("unit_fits_measure", ("unit", "measure"), "unit", "unit-dimension-error",
             "the unit's dimension is not one the measure allows", _unit_fits),
 )

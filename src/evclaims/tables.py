@@ -234,8 +234,9 @@ METRICS = Table(
         Field("measure", "string", "What is measured (code in the `measures` vocabulary).",
               required=True),
         Field("value", "number", "The number, normalised ('200k' -> 200000); for a range, its "
-              "low end.", required=True, minimum=0),
-        Field("value_max", "number", "High end of a range, else empty.", minimum=0),
+              "low end. Negative only for a measure whose sign is 'any' (a fall in growth); "
+              "checked against `measures.sign`.", required=True),
+        Field("value_max", "number", "High end of a range, else empty."),
         Field("unit", "string", "Unit (code in the `units` vocabulary).", required=True),
         Field("comparator", "string", "How the value bounds the true quantity ('over' is >, "
               "'about' is ~, 'up to' is <=; a range is 'range').", required=True,
@@ -289,6 +290,9 @@ MEASURES = Table(
         Field("measure", "string", "Measure code.", required=True, unique=True),
         Field("dimensions", "string", "Dimensions a unit of this measure may have, separated "
               "by ' | '.", required=True),
+        Field("sign", "string", "'non-negative' for counts, prices and rates; 'any' for changes "
+              "such as growth, which can be negative.", required=True,
+              enum=("non-negative", "any")),
         Field("description", "string", "What the measure is.", required=True),
     ),
 )

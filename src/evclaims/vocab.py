@@ -46,6 +46,12 @@ def measure_dimensions() -> dict[str, frozenset[str]]:
     return {row["measure"]: frozenset(row["dimensions"].split(" | ")) for row in measures()}
 
 
+@cache
+def signed_measures() -> frozenset[str]:
+    """Measures whose value may be negative (a fall in sales growth)."""
+    return frozenset(row["measure"] for row in measures() if row["sign"] == "any")
+
+
 def unit_fits_measure(unit: str, measure: str) -> bool:
     """True when the unit's dimension is one the measure allows (a price is money)."""
     dim = unit_dimension().get(unit)

@@ -18,24 +18,39 @@ _URL = re.compile(r"https?://\S+")
 
 # A line that starts a block of furniture lasting to the end of the document.
 _TAIL_START = re.compile(
-    r"^\s*(recent posts|related posts|related articles|related stories|reader comments|"
-    r"comments|leave a (reply|comment)|you may also like|more from|more stories|"
-    r"popular posts|latest news|read next|trending)\s*:?\s*$",
+    r"^\s*(?:(?:recent posts|related posts|related articles|related stories|related|"
+    r"reader comments|comments|leave a (?:reply|comment)|you may also like|more stories|"
+    r"popular posts|latest news|read next|trending|most read|recommended)\s*:?\s*$|"
+    r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$)",
     re.IGNORECASE,
 )
 # Single lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
     r"^\s*(categories?\s*:|tags?\s*:|also read\s*:|read also\s*:|read more\s*:|see also\s*:|"
-    r"related\s*:|scroll to top\s*$|back to top\s*$|share( this)?( article)?\s*:?\s*$|"
+    r"related\s*:|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
+    r"scroll to top\s*$|back to top\s*$|share( this)?( article| story| post)?\s*(:.*)?$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
-    r"follow us\b|click here\b|home\s*[>»/|])",
+    r"follow us\b|click here\b|home\s*[>»/|]|\(?(?:additional\s+)?(?:reporting|writing|"
+    r"editing)\s+by\b|(?:tel|phone|fax)\.?\s*:?\s*\+?\d|page \d+ of \d+|issn\b|"
+    r"(?:©|copyright\b)|all rights reserved|.*\b(?:uses? cookies|accept (?:all )?cookies|"
+    r"cookie (?:policy|settings|notice))\b)",
     re.IGNORECASE,
 )
 # Breadcrumb navigation: "News > Electric Cars > Nio".
 _BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s[>»/]\s[\w&' -]{1,40})+\s*$")
 _BYLINE_LABEL = re.compile(r"^\s*(published|posted|written)\s+by\s*:?\s*(?P<name>.*)$",
                            re.IGNORECASE)
-_BY_LINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+# "By Jane Smith", "By A and B", "By Jane Smith | June 1, 2025", "By Jane Doe, Reuters".
+_BY_LINE = re.compile(rf"^\s*By\s+(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s*"
+                      r"(?:[,|·•–—-]\s*(?P<rest>.*?))?\s*$")
+_PUBLISHER = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
+# Navigation bar: three or more short items separated by | · • ("World | Business | Autos").
+_NAV_SEP = re.compile(r"\s*[|·•]\s*")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+# Wire dateline opening a story paragraph: "BRUSSELS/OTTAWA, Oct 30 (Agency) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+                       r"\([A-Z][^)]{1,40}\)\s*[-–—]\s+")
 # Inline glossary tooltip: "BYDiBYDBYD Auto is ... attention.READ MORE" (term, info icon,
 # term again, definition, link label).
 _TOOLTIP = re.compile(r"(?P<term>\b[A-Z][\w-]{1,30})(?P<tip>i(?P=term).{0,600}?READ MORE)",
@@ -46,14 +61,15 @@ _MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split(), 1)}
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|date)\s*:?\s*)?(?:"
+    r"^\s*(?:(?:published|posted|updated|last updated|date)\s*(?:on\s*)?:?\s*)?(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})|"
-    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?\s+(?P<y1>\d{{4}})|"
-    rf"(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))\s*$",
+    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    # what may follow the date on a date line: a time, a zone, an "Updated ..." note
+    r"(?:[\s,·|•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}"
+    r"(?:[+-]\d{1,2})?)?)?(?:[\s,·|•–—-]*(?:updated|last updated)\b.*)?\s*$",
     re.IGNORECASE,
 )
-
-
 @dataclass
 class Document:
     """One document inside a seed file, with its story spans and header metadata."""
@@ -114,6 +130,29 @@ def _is_headline(line: str) -> bool:
     return bool(s) and len(s) <= 160 and len(s.split()) <= 25 and not s.endswith((".", ":"))
 
 
+def _is_nav(line: str) -> bool:
+    """A navigation bar: three or more items of at most three words between | · • marks."""
+    items = [x for x in _NAV_SEP.split(line) if x]
+    return len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items)
+
+
+def _byline(line: str, doc: Document) -> bool:
+    """Record author (and a date or publisher after a separator) from a 'By ...' line."""
+    by = _BY_LINE.match(line)
+    if not by:
+        return False
+    rest = (by["rest"] or "").strip()
+    date = parse_date(rest) if rest else None
+    if rest and not date and not _PUBLISHER.match(rest):
+        return False  # "By the end of the year, ..." is prose
+    doc.author = doc.author or by["name"]
+    if date and doc.published_date is None:
+        doc.published_date = date
+    elif rest and not date:
+        doc.publisher = doc.publisher or rest
+    return True
+
+
 def _is_signoff(line: str) -> bool:
     """An all-capitals sign-off such as a publication name ('TECH TIMES NEWS')."""
     s = line.strip()
@@ -148,11 +187,9 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
                     i += 1
             doc.author = doc.author or name or None
             continue
-        by = _BY_LINE.match(line)
-        if by and header:
-            doc.author = doc.author or by["name"]
+        if header and _byline(line, doc):
             continue
-        if _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line):
+        if _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _is_nav(stripped):
             continue
         date = parse_date(stripped)
         if date:
@@ -219,7 +256,7 @@ def segment(text: str) -> Segmentation:
             keep.append((s, body_end))
         docs.append(doc)
     # Build the mask: story kept, everything else blanked, newlines preserved.
-    chars = [c if c == "\n" else " " for c in text]
+    chars = list(_NOT_NEWLINE.sub(" ", text))  # in C, not a per-character Python loop
     for s, e in keep:
         chars[s:e] = text[s:e]
     # Inline furniture inside story lines: glossary tooltips and bare URLs.
@@ -227,6 +264,9 @@ def segment(text: str) -> Segmentation:
         for m in _TOOLTIP.finditer(text, s, e):
             a, b = m.span("tip")
             chars[a:b] = " " * (b - a)
+        dl = _DATELINE.match(text, s, e)
+        if dl:
+            chars[s:dl.end()] = " " * (dl.end() - s)
         for m in _URL.finditer(text, s, e):
             a, b = m.span()
             chars[a:b] = " " * (b - a)

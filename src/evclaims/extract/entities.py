@@ -126,12 +126,21 @@ Russian Mexican Canadian Turkish Thai Malaysian Indonesian Vietnamese Electric E
 AI IoT CEO CFO CTO COO RMB USD NEV NEVs BEV BEVs PHEV PHEVs GDP IPO OTA ADAS OEM OEMs R&D
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
-Dec Phase Model Version Series Stage Level Part Chapter Section News Update Breaking Exclusive
+Dec Seventh Eighth Ninth Tenth Fourth Fifth Sixth Phase Model Version Series Stage Level Part Chapter Section News Update Breaking Exclusive
 Opinion Analysis Editorial Review FIRE HIRE DNA GPS USB LED LiDAR API PR HQ MPV SUV UI UX
 VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV GWh MWh kWh kW MW GW Rs km""".split())
 # A word after an unknown name that says it is a model ("the Nexon EV", "Creta SUV").
 _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pickup|coupe|MPV|"
-                            r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV)\b")
+                            r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV|(?:city\s)?car|"
+                            r"platform|architecture)\b")
+# A word after an unknown name that says it is a site: "the Zwickau plant", "Offenbach HQ".
+_PLACE_AFTER = re.compile(r"^\s(?:plant|factory|facility|headquarters|HQ|city|site|campus|"
+                          r"gigafactory|port|region|province|state)\b")
+# A model designation: letters and digits mixed ("L60", "G7", "EX30", "7X").
+MODEL_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)(?![\w-])")
+# A government body named through its country: "China's commerce ministry".
+_BODY_AFTER_PLACE = re.compile(r"(?:’s|'s)\s(?:[a-z]+\s){0,2}(?:ministry|government|cabinet|"
+                               r"parliament|regulator|central bank|customs agency)\b")
 FIRST_NAMES = set("""Adam Alan Albert Alex Alexander Alice Andrea Andreas Andrew Angela Anna Anne
 Anthony Antonio Ben Bernard Bill Bob Brian Carl Carlos Catherine Charles Chris Christian
 Christina Christopher Claire Daniel David Dennis Diana Diego Dmitry Elena Elizabeth Emily Emma
@@ -150,7 +159,7 @@ International National""".split())
 _CONNECT = {"of", "&", "de", "da", "del", "von", "van", "der", "den", "du", "la", "le"}
 SUBSIDIARY = {"International", "China", "Europe", "UK", "USA", "Americas", "Brazil", "Brasil",
               "India", "Japan", "Australia", "Global"}
-_CAP_TOKEN = re.compile(r"&?[A-Z][\w’'.&-]*|[a-z]+")
+_CAP_TOKEN = re.compile(r"(?<!\w)&?[A-Z][\w’'.&-]*|[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
@@ -198,20 +207,82 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD:
         return "ORG"
-    if len(tokens) <= 2 and _PRODUCT_AFTER.match(after):
-        return "PRODUCT"
+    if len(tokens) <= 2 and _PRODUCT_AFTER.match(after) or \
+            (len(tokens) >= 2 and MODEL_TOKEN.fullmatch(tokens[-1])):
+        return "PRODUCT"  # "the Inster city car"; "Onvo L60"
+    if len(tokens) == 1 and MODEL_TOKEN.fullmatch(tokens[0]):
+        return "PRODUCT"  # "the new G7 SUV"
+    if len(tokens) <= 2 and _PLACE_AFTER.match(after):
+        return "PLACE"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
                                       if len(t) > 1) and _SPEECH_AFTER.match(after)):
         return "PERSON"
-    if len(tokens) <= 2 and (re.search(r"\b(?:in|near|from|across|outside)\s+$", before)
+    if len(tokens) <= 2 and (re.search(r"\b(?:in|near|from|across|outside)\s+$", before, re.I)
                              or re.match(r"^,\s*(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?[\s,.;]",
                                          after) and gazetteer().surfaces.get(
                                              re.match(r"^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
                                                       after).group(1), ("", ""))[0] == "PLACE"):
         return "PLACE"
     return "ORG"
+
+
+_NUMBER_AFTER = re.compile(r" (?:\d{1,2}[A-Za-z]?(?![\w,.-]\w)|(?P<el>Electric)\b)")
+_NOT_MODEL = {"5G", "4G", "3D", "4K", "2WD", "4WD", "AWD", "Q1", "Q2", "Q3", "Q4", "H1", "H2"}
+_AFTER_BRAND = re.compile(r" (?P<t>" + MODEL_TOKEN.pattern + ")")
+
+
+def _model_number(mask: str, b: int, end: int, before: str) -> int | None:
+    """End of a model name whose number follows it ('Ioniq 9'), unless the number is a
+    quantity ('Hyundai 30 vehicles'); 'Electric' only after 'the' ('the Kona Electric')."""
+    from evclaims.extract.numbers import find_quantities
+
+    m = _NUMBER_AFTER.match(mask, b, end)
+    if not m or (m["el"] and not re.search(r"\bthe\s$", before, re.I)):
+        return None
+    if not m["el"] and any(q.start == 0 and q.unit for q in find_quantities(mask[b + 1:end])):
+        return None
+    return m.end()
+
+
+def model_mentions(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
+    """'Zeekr 7X', 'Onvo L60': a model designation right after a known brand is a product."""
+    out = []
+    for g in gaz:
+        m = _AFTER_BRAND.match(mask, g.end, end) if g.etype == "ORG" else None
+        if m and m["t"] not in _NOT_MODEL:
+            out.append(Mention(m.start("t"), m.end("t"), "PRODUCT", m["t"], "detected",
+                               "entities.model_after_brand"))
+    return out
+
+
+def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
+    """'China's commerce ministry': a country's body is an organisation, not the place."""
+    out = []
+    for g in gaz:
+        m = _BODY_AFTER_PLACE.match(mask, g.end, end) if g.etype == "PLACE" else None
+        if m:
+            out.append(Mention(g.start, m.end(), "ORG", mask[g.start:m.end()], "detected",
+                               "entities.government_body"))
+    return out
+
+
+def repeated_models(mask: str, sentences: list[tuple[int, int]],
+                    mentions: list[Mention]) -> list[Mention]:
+    """'the 7X' after 'Zeekr 7X': a model designation seen once names the product again."""
+    names = {m.name for m in mentions if m.etype == "PRODUCT" and MODEL_TOKEN.fullmatch(m.name)}
+    if not names:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    pat = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w-])")
+    out = []
+    for s, e in sentences:
+        for m in pat.finditer(mask, s, e):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Mention(m.start(), m.end(), "PRODUCT", m.group(), "detected",
+                                   "entities.model_repeat"))
+    return out
 
 
 def detect_mentions(mask: str, sent_start: int, sent_end: int,
@@ -221,11 +292,15 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []
+    spans = sorted(taken)
+    j = 0  # tokens come in order: spans ending before a token never matter again
     for m in _CAP_TOKEN.finditer(mask, sent_start, sent_end):
         a, b = m.span()
         tok = m.group()
         gap = mask[(cur[-1][1] if cur else a):a] if cur else ""
-        inside_taken = any(s < b and a < e for s, e in taken)
+        while j < len(spans) and spans[j][1] <= a:
+            j += 1
+        inside_taken = j < len(spans) and spans[j][0] < b
         if tok[0].islower():
             if cur and tok in _CONNECT and gap == " ":
                 pending.append((a, b))
@@ -281,16 +356,25 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         b = spans[-1][0] + len(toks[-1])
         if len(toks) == 1:
             t = toks[0]
-            if a == first_pos or len(t) < 2 or (t.isupper() and len(t) <= 2 and "." not in t):
+            model = MODEL_TOKEN.fullmatch(t) is not None
+            if a == first_pos or len(t) < 2 or (t.isupper() and len(t) <= 2 and "." not in t
+                                                and not model):
                 continue
+            if re.fullmatch(r"[A-Z]-[a-z]+", t) or t.split("-")[0] in NATIONALITIES:
+                continue  # "C-segment", "Chinese-built"
             if mask[a - 1:a] in "(“\"‘[" or re.search(r"(?:ians|eans|ese|ish)$", t):
                 continue  # a parenthetical's first word; a demonym ("Brazilians")
             if any(e == a - 1 for _, e in taken):
                 continue  # a trim or variant word after a known name ("ET5 Touring")
             if re.search(r"\d", t) and not t[0].isupper():
                 continue
+        etype = ""
+        if len(toks) == 1:
+            num = _model_number(mask, b, sent_end, mask[max(0, a - 5):a])
+            if num:
+                b, etype = num, "PRODUCT"  # "the Ioniq 9", "the Kona Electric"
         name = mask[a:b]
-        etype = _type_of(toks, mask[max(0, a - 40):a], mask[b:b + 40])
+        etype = etype or _type_of(toks, mask[max(0, a - 40):a], mask[b:b + 40])
         out.append(Mention(a, b, etype, name, "detected", "entities.capitalised"))
         acr = _ACRONYM_AFTER.match(mask, b)
         if acr:
@@ -339,9 +423,13 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     out: list[Mention] = []
     for (s, e), is_prose in zip(sentences, prose):
         gaz = gazetteer_mentions(mask, s, e)
+        bodies = government_bodies(mask, e, gaz)
+        gaz = [g for g in gaz if not any(b.start == g.start for b in bodies)] + bodies
+        gaz += model_mentions(mask, e, gaz)
         out.extend(gaz)
         if is_prose:
             out.extend(detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz]))
+    out.extend(repeated_models(mask, sentences, out))
     # A detected ORG that merely repeats a known multi-word name's variant stays as detected.
     aliases = resolve_short_names(mask, sentences, out)
     spans = {(m.start, m.end) for m in aliases}

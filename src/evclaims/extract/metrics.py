@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from evclaims.extract.numbers import Quantity
-from evclaims.vocab import unit_dimension, unit_fits_measure
+from evclaims.vocab import signed_measures, unit_dimension, unit_fits_measure
 
 # (measure, cue pattern) for counts and rates of vehicles; target cues are resolved below.
 _VEHICLE_CUES: list[tuple[str, re.Pattern]] = [
@@ -47,6 +47,18 @@ _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(
                             r"declined?|up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
                             r"(?:(?!to\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
+# "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
+_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|increase|decrease|decline|"
+                           r"drop|fall|rise|jump|gain|growth)\b", re.I)
+# Words that make a stated change a fall (a negative growth value).
+_FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|"
+                          r"declined?|declin(?:es|ing)|decreased?|decreasing|slipped|slid|"
+                          r"shrank|shrunk|plunged?|slumped?|tumbled?|sank|lost|contracted)\s+"
+                          r"(?:by\s+)?(?:(?!to\b)\w+\s+)?$|\b(?:decline|drop|decrease|fall)"
+                          r"\s+of\s+(?:\w+\s+)?$", re.I)
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|decline|decrease|drop|fall)\b", re.I)
+_MINUS = re.compile(r"(?:^|\s)[-−]$")
+_SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
     ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a)\b", re.I)),
     ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan)\b", re.I)),
@@ -86,8 +98,10 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
     if unit == "percent" or unit == "percentage_point":
         if q.noun == "tariff":
             return "tariff_rate"
+        if q.noun == "fraction" or (q.comparator == "range" and _SOC.search(sentence)):
+            return "share"  # a fraction of a total; a state-of-charge window
         lead = sentence[max(0, q.start - 40):q.start]
-        if _GROWTH_BEFORE.search(lead):
+        if _GROWTH_BEFORE.search(lead) or _CHANGE_AFTER.match(sentence[q.end:]):
             return "growth"
         for measure, pat in _PERCENT_CUES:
             if measure != "growth" and pat.search(sentence):
@@ -105,6 +119,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         return "power"
     if dim == "mass":
         return "weight"
+    if dim == "voltage":
+        return "voltage"
     if dim == "time":
         if re.search(r"\bwait(?:ing)?\b", sentence, re.I):
             return "wait_time"
@@ -136,3 +152,14 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
     if measure and unit_fits_measure(unit, measure):
         return measure
     return "count" if unit_fits_measure(unit, "count") else "production"
+
+
+def signed_values(q: Quantity, sentence: str, measure: str) -> tuple[float, float | None]:
+    """(value, value_max) with a fall stated as a negative change ('down 5.6%' is -5.6);
+    only measures whose sign is 'any' may be negative."""
+    if measure not in signed_measures() or q.comparator == "range":
+        return q.value, q.value_max
+    lead = sentence[max(0, q.start - 40):q.start]
+    if _FALL_BEFORE.search(lead) or _FALL_AFTER.match(sentence[q.end:]) or _MINUS.search(lead):
+        return -abs(q.value), q.value_max
+    return q.value, q.value_max

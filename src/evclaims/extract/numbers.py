@@ -17,12 +17,17 @@ CURRENCY_PREFIX = {
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "CNY", "₹": "INR", "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
     "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
+    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
+    "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
 }
 CURRENCY_SUFFIX = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD",
     "dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP",
     "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "inr": "INR", "reais": "BRL",
-    "brl": "BRL", "aud": "AUD",
+    "brl": "BRL", "aud": "AUD", "canadian dollars": "CAD", "cad": "CAD",
+    "hong kong dollars": "HKD", "hkd": "HKD", "singapore dollars": "SGD", "sgd": "SGD",
+    "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "krw": "KRW", "kronor": "SEK",
+    "krona": "SEK", "sek": "SEK", "kroner": "NOK", "krone": "NOK", "nok": "NOK", "lira": "TRY",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -43,7 +48,7 @@ _WORD_NUM = (r"(?:a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
              r"seventeen|eighteen|nineteen|hundred)")
 # A number: optional currency, digits or words, optional scale; optionally a range to a second.
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/#&-])(?:(?P<cur>{_CUR})\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})\b)"
+    rf"(?<![\w.,/#&])(?<![\w.,/#&]-)(?:(?P<cur>{_CUR})\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})\b)"
     rf"(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )
@@ -92,6 +97,7 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
     (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
     (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
+    (re.compile(r"^(?:\s?V|-volts?|\s?volts?)\b"), "V"),
     (re.compile(r"^\s?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
     (re.compile(r"^\s?(?:miles?|mi)\b", re.I), "mi"),
     (re.compile(r"^\s?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
@@ -123,7 +129,7 @@ for _unit, _words in {
     "person": "employee employees worker workers people staff customer customers engineer "
               "engineers user users buyers buyer owners owner jobs hires",
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
-            "phones plant plants factory factories model models",
+            "phones plant plants factory factories model models city cities town towns",
 }.items():
     for _w in _words.split():
         COUNT_NOUNS[_w] = _unit
@@ -131,6 +137,7 @@ _MULTI_NOUNS = [
     (re.compile(r"points? of sales?\b", re.I), "store", "points of sale"),
     (re.compile(r"sales points?\b", re.I), "store", "sales points"),
     (re.compile(r"charging (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
+    (re.compile(r"member states?\b", re.I), "country", "member states"),
 ]
 # Words that may stand between a number and its noun ("7,300 new electric vehicles").
 _STOP = set("""a an the of in on at to by for from with and or but as than that which who
@@ -139,9 +146,51 @@ those its their his her our your it they he she we i per each every year years m
 week weeks day days time times since until before after into over under about around
 alone just only""".split())
 _TOKEN = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\s\w]")
-_RATE = re.compile(r"^\s?(?:a|per|each|every|/)\s?(?P<p>month|year|day|week|annum)\b|"
-                   r"^\s?(?P<adv>annually|monthly|daily|yearly)\b", re.I)
+_RATE = re.compile(r"^(?:\s(?:sales|deliveries|units))?\s?(?:(?:a|per|each|every|/)\s?"
+                   r"(?P<p>month|year|day|week|annum)\b|(?P<adv>annually|monthly|daily|"
+                   r"yearly|weekly)\b)", re.I)
 _PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")  # "SU7s"
+
+
+_SOC_BEFORE = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b\s+(?:\w+\s+){0,3}"
+                         r"from\s+$", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.I)
+_AND_NUM = re.compile(rf"\s+and\s+(?P<num>{_NUM})")
+_FRACTION = re.compile(r"(?<![\w-])(?P<f>half|a quarter|one quarter|three quarters)\s+of\b",
+                       re.I)
+_FRACTION_VALUE = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
+                   "three quarters": 75.0}
+_NOT_FRACTION_BEFORE = re.compile(r"\b(?:first|second|latter|former|other|the|this|next|"
+                                  r"last|a|one)\s+$", re.I)
+
+
+def _between_tail(sentence: str, end: int, before: str, unit_pat: re.Pattern
+                  ) -> tuple[float, int] | None:
+    """'between 2,180 kg and 2,465 kg': the second value and end, when the unit repeats."""
+    if not _BETWEEN.search(before):
+        return None
+    m = _AND_NUM.match(sentence, end)
+    if not m:
+        return None
+    um = unit_pat.match(sentence[m.end():])
+    if not um:
+        return None
+    return _num(m["num"], None, None), m.end() + um.end()
+
+
+def find_fractions(sentence: str) -> list["Quantity"]:
+    """'roughly half of the total': a share stated as a fraction, in per cent."""
+    out = []
+    for m in _FRACTION.finditer(sentence):
+        before = sentence[:m.start()]
+        if _NOT_FRACTION_BEFORE.search(before):
+            continue
+        hm = _HEDGE.search(before)
+        out.append(Quantity(hm.start("h") if hm else m.start(), m.end("f"),
+                            _FRACTION_VALUE[m["f"].lower()], None, "percent",
+                            _HEDGE_MAP[hm["h"].lower()] if hm else "=", "fraction"))
+    return out
 
 
 @dataclass(frozen=True)
@@ -173,22 +222,42 @@ def _num(text: str | None, word: str | None, scale: str | None) -> float:
     return round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
 
 
+_MODEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*$")  # "SU7", "YU7", "EX30"
+_VEHICLE_ADJ = {"ev", "evs", "nev", "suv", "car", "bev", "phev", "vehicle", "truck", "bus"}
+
+
 def _count_noun(after: str) -> tuple[str, str, int] | None:
-    """(unit, noun, end offset) of a counted noun within three words after a number."""
-    pos, words = 0, 0
+    """(unit, noun, end offset) of a counted noun within three words after a number.
+
+    A closing quotation mark may come first ('"more than 28,000" SU7 and YU7 vehicles'), model
+    names joined by 'and' do not count as words, and a vehicle word used as an adjective gives
+    way to the noun after it ('21 EV models' counts models).
+    """
+    pos, words, model_seen = 0, 0, False
     for m in _TOKEN.finditer(after):
         if after[pos:m.start()].strip():
             return None
         tok = m.group()
+        if pos == 0 and tok in "\"”’":
+            pos = m.end()
+            continue
         for pat, unit, name in _MULTI_NOUNS:
             mm = pat.match(after, m.start())
             if mm:
                 return unit, name, mm.end()
         low = tok.lower().strip("’'")
         if low in COUNT_NOUNS:
+            nxt = _TOKEN.match(after, m.end() + 1) if after[m.end():m.end() + 1] == " " else None
+            if low in _VEHICLE_ADJ and nxt and nxt.group().lower() in COUNT_NOUNS and \
+                    COUNT_NOUNS[nxt.group().lower()] != "vehicle":
+                return COUNT_NOUNS[nxt.group().lower()], nxt.group().lower(), nxt.end()
             return COUNT_NOUNS[low], low, m.end()
         if _PRODUCT_PLURAL.match(tok):
             return "vehicle", tok, m.end()
+        if _MODEL_TOKEN.match(tok) or (model_seen and low in ("and", "or")):
+            model_seen = True
+            pos = m.end()
+            continue
         if low in _STOP or not tok[0].isalnum() or tok[0].isdigit():
             return None
         words += 1
@@ -228,7 +297,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if r and r["rsep"].lower() == "and" and not re.search(r"\bbetween\s+$", before, re.I):
             is_range = False
         if r and r["rsep"].lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+)?$", before,
-                                                         re.I):
+                                                         re.I) and not _SOC_BEFORE.search(before):
             is_range = False
         if is_range and _is_year(num, cur, scale) != _is_year(r["num2"], r["cur2"],
                                                               r["scale2"]):
@@ -260,10 +329,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 for pat, code in _UNIT_AFTER:
                     um = pat.match(after)
                     if um:
-                        if code == "s" and um.group().strip().lower() == "s" and word:
-                            continue
+                        if code == "s" and um.group() == "s" and (word or _NAME_BEFORE.search(
+                                before)):
+                            continue  # "Model 3s" is a plural, not seconds
                         unit, noun = code, um.group().strip().lower()
                         end += um.end()
+                        tail = _between_tail(sentence, end, before, pat)
+                        if tail and not is_range and tail[0] > value:
+                            value_max, is_range, end = tail[0], True, tail[1]
                         break
                 if unit is None:
                     cn = _count_noun(after)
@@ -280,8 +353,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if rm:
                 per = (rm["p"] or rm["adv"]).lower()
                 per = {"annually": "year", "yearly": "year", "annum": "year", "monthly": "month",
-                       "daily": "day"}.get(per, per)
-                if unit == "vehicle" and per in ("month", "year", "day"):
+                       "daily": "day", "weekly": "week"}.get(per, per)
+                if unit == "vehicle" and per in ("month", "year", "day", "week"):
                     unit = f"vehicle/{per}"
                 end += rm.end()
         hm = _HEDGE.search(before)
@@ -329,18 +402,43 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                       nxt[0].unit, _HEDGE_MAP[hm["h"].lower()] if hm else "=",
                                       nxt[0].noun))
                 continue
-            prev = [p for p in final if p.unit and p.end <= q.start]
-            if prev and re.search(r"\b(?:to|from|of|at|and|or|versus|vs\.?)\s+$", lead, re.I) \
-                    and not re.search(r"[A-Z]\w*\s+$", lead):
-                p = prev[-1]
-                if p.unit not in ("s", "min", "h", "day", "week", "month", "year"):
-                    hm = _HEDGE.search(lead)
-                    final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value,
-                                          q.value_max, p.unit,
-                                          _HEDGE_MAP[hm["h"].lower()] if hm else "=", p.noun))
+            prev = _unit_source(final, q, lead)
+            if prev is not None:
+                hm = _HEDGE.search(lead)
+                final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value,
+                                      q.value_max, prev.unit,
+                                      _HEDGE_MAP[hm["h"].lower()] if hm else "=", prev.noun))
             continue
-        final.append(q)
+        final.append(_conversion_comparator(q, final, sentence))
     return final
+
+
+_INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|excluding|plus)"
+                           r"\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$", re.I)
+_TIME_UNITS = ("s", "min", "h", "day", "week", "month", "year")
+
+
+def _unit_source(found: list[Quantity], q: Quantity, lead: str) -> Quantity | None:
+    """The earlier quantity whose unit a bare number shares ('23,231 vehicles, including
+    13,270 from ..., 6,281 from ...'; 'up from about 100'); a large number never takes %."""
+    listed = bool(re.search(r",\s+$", lead)) and q.value >= 1000
+    if not (_INHERIT_LEAD.search(lead) or listed) or re.search(r"[A-Z]\w*\s+$", lead):
+        return None
+    prev = [p for p in found if p.unit and p.end <= q.start and p.unit not in _TIME_UNITS
+            and not (q.value >= 1000 and p.unit in ("percent", "percentage_point"))]
+    return prev[-1] if prev else None
+
+
+def _conversion_comparator(q: Quantity, found: list[Quantity], sentence: str) -> Quantity:
+    """A conversion in brackets ('about RMB 26 billion ($3.6 billion)') keeps the hedge of the
+    figure it converts."""
+    if q.comparator != "=" or not found or found[-1].comparator in ("=", "range"):
+        return q
+    p = found[-1]
+    if p.unit and re.fullmatch(r"\s*\(\s*", sentence[p.end:q.start]):
+        return Quantity(q.start, q.end, q.value, q.value_max, q.unit, p.comparator, q.noun,
+                        q.kind)
+    return q
 
 
 _ZERO_RATE = re.compile(r"\b(?:zero|0)[- ](?:tax|tariff|duty|levy)\b", re.IGNORECASE)

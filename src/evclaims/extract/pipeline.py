@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 
 from evclaims import ids
 from evclaims.extract import EntityRecord, SeedExtraction, span_fields
@@ -16,8 +17,8 @@ from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, 
                                      time_expressions, time_ref)
 from evclaims.extract.documents import Document, segment
 from evclaims.extract.entities import Mention, find_mentions
-from evclaims.extract.metrics import measure_for
-from evclaims.extract.numbers import Quantity, find_quantities, find_zero_rates
+from evclaims.extract.metrics import measure_for, signed_values
+from evclaims.extract.numbers import Quantity, find_fractions, find_quantities, find_zero_rates
 from evclaims.extract.quotes import find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
@@ -25,6 +26,7 @@ from evclaims.vocab import unit_dimension
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|carmaker|"
                       r"automaker|maker|brand|group|manufacturer|startup|giant)\b|"
                       r"^\s*(?:it|its|they|their)\b", re.I)
+_HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
 _TERMINAL = re.compile(r"[.!?\"”’)…]\s*$")
 
 
@@ -75,6 +77,19 @@ def _metric_subject(q: Quantity, sentence: str, s: int, mentions: list[Mention],
     return fallback if fallback is None or fallback.etype != "PLACE" else None
 
 
+def _kept_chars(text: str, mask: str, s: int, e: int) -> int:
+    """Characters of text[s:e] that the mask kept (a line with no inline furniture is whole)."""
+    if mask[s:e] == text[s:e]:
+        return e - s
+    return sum(map(str.__eq__, mask[s:e], text[s:e]))
+
+
+def _org_of_person(mentions: list[Mention], person: Mention) -> Mention | None:
+    """The organisation named nearest a person in the same sentence ('William Li of NIO')."""
+    orgs = [m for m in mentions if m.etype == "ORG"]
+    return min(orgs, key=lambda m: abs(m.start - person.start), default=None)
+
+
 def _period(sentence: str, q: Quantity, default_year: int | None) -> str | None:
     """The calendar reference nearest the quantity, preferring its own clause."""
     refs = time_expressions(sentence, default_year)
@@ -100,7 +115,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
     registry: dict[str, dict] = {}
     for doc in seg.documents:
         sid = ids.source_id(seed_file, doc.start)
-        story_chars = sum(sum(map(str.__eq__, mask[s:e], text[s:e])) for s, e in doc.story)
+        story_chars = sum(_kept_chars(text, mask, s, e) for s, e in doc.story)
         out.sources.append({
             "source_id": sid, "seed_file": seed_file, "sha256": sha,
             "source_type": doc.source_type, "title": doc.title, "publisher": doc.publisher,
@@ -112,6 +127,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         sents = split_sentences(mask, doc.story)
         prose = _prose_flags(text, doc, sents)
         mentions = find_mentions(mask, sents, prose)
+        starts = [m.start for m in mentions]  # sorted: a sentence's mentions by bisection
         for m in mentions:
             eid = m.entity_id
             rec = registry.setdefault(eid, {"name": m.name, "type": m.etype,
@@ -134,26 +150,40 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 "speaker": q.speaker, **span_fields(text, q.start, q.end, q.rule)})
         default_year = int(doc.published_date[:4]) if doc.published_date else None
         prev_subject: Mention | None = None
+        last_person: Mention | None = None
+        person_org: Mention | None = None  # the organisation of the last named person
         previous = ""
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
             quantities = [q for q in find_quantities(sentence) + find_zero_rates(sentence)
+                          + find_fractions(sentence)
                           if q.unit in unit_dimension()]
             if not quantities and not is_claim_sentence(sentence, is_prose):
                 continue
-            in_sent = [m for m in mentions if s <= m.start and m.end <= e]
+            in_sent = [m for m in mentions[bisect_left(starts, s):bisect_right(starts, e)]
+                       if m.end <= e]
             quote_here = [q for q in quotes if s <= q.start - 1 < e or s < q.end <= e]
             speaker = speaker_of(sentence, s, in_sent)
+            he_she = _HE_SHE.match(sentence) is not None
+            if speaker is None and he_she and last_person is not None:
+                speaker = last_person  # "He added that ..." continues the last named person
             speaker_id = speaker.entity_id if speaker else None
             if speaker_id is None and quote_here and quote_here[0].speaker_entity_id:
                 speaker_id = quote_here[0].speaker_entity_id
             subject = subject_of(in_sent, speaker)
             if (subject is None or subject.etype in ("PLACE", "EVENT")) and \
-                    prev_subject is not None and _ANAPHOR.search(sentence):
-                subject = prev_subject
+                    _ANAPHOR.search(sentence):
+                # "He said the company ...": the company of the person speaking
+                subject = person_org if he_she and person_org is not None else (
+                    prev_subject or subject)
             if subject is not None and subject.etype in ("ORG", "PRODUCT", "PERSON"):
                 prev_subject = subject
+            people = [m for m in in_sent if m.etype == "PERSON"]
+            if people:
+                same = last_person is not None and people[-1].entity_id == last_person.entity_id
+                person_org = _org_of_person(in_sent, people[-1]) or (person_org if same else None)
+                last_person = people[-1]
             cid = ids.span_id("claims", sid, s, e, "claim")
             out.claims.append({
                 "claim_id": cid, "source_id": sid,
@@ -169,11 +199,12 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 # most-mentioned organisation.
                 subj = _metric_subject(q, sentence, s, in_sent, subject)
                 a, b = s + q.start, s + q.end
+                value, value_max = signed_values(q, sentence, measure)
                 out.metrics.append({
                     "metric_id": ids.span_id("metrics", sid, a, b, f"{measure}|{q.unit}"),
                     "source_id": sid, "claim_id": cid,
                     "subject_entity_id": subj.entity_id if subj else None,
-                    "measure": measure, "value": q.value, "value_max": q.value_max,
+                    "measure": measure, "value": value, "value_max": value_max,
                     "unit": q.unit, "comparator": q.comparator,
                     "period": _period(sentence, q, default_year),
                     **span_fields(text, a, b, "metrics.zero_rate" if q.noun == "tariff"

@@ -37,28 +37,28 @@ class Quote:
     rule: str
 
 
+_MARK = re.compile(r"[“”\"\n]")
+
+
 def find_pairs(mask: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) offsets of the quotation marks in each paragraph of mask[start:end]."""
     pairs: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = mask.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        opened_curly = opened_straight = None
-        for i in range(pos, stop):
-            c = mask[i]
-            if c == "“":
-                opened_curly = i
-            elif c == "”" and opened_curly is not None:
-                pairs.append((opened_curly, i))
-                opened_curly = None
-            elif c == '"':
-                if opened_straight is None:
-                    opened_straight = i
-                else:
-                    pairs.append((opened_straight, i))
-                    opened_straight = None
-        pos = stop + 1
+    opened_curly = opened_straight = None
+    for m in _MARK.finditer(mask, start, end):  # only the marks, not every character
+        i, c = m.start(), m.group()
+        if c == "\n":
+            opened_curly = opened_straight = None
+        elif c == "“":
+            opened_curly = i
+        elif c == "”" and opened_curly is not None:
+            pairs.append((opened_curly, i))
+            opened_curly = None
+        elif c == '"':
+            if opened_straight is None:
+                opened_straight = i
+            else:
+                pairs.append((opened_straight, i))
+                opened_straight = None
     return sorted(pairs)
 
 
@@ -142,7 +142,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 cands = [m for m in mentions if s_start <= m.start and m.end <= s_start +
                          v.start() and m.etype in ("PERSON", "ORG")]
                 people = [m for m in cands if m.etype == "PERSON"]
-                pick = people[-1] if people else (cands[0] if cands else None)
+                # the name nearest the verb ("Leapmotor delivered ..., and Xiaomi said")
+                pick = people[-1] if people else (cands[-1] if cands else None)
                 desc = _DESC.search(lead[:v.start()])
                 if not people and desc:
                     speaker, rule = desc.group().strip(), "quotes.before"
@@ -158,7 +159,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             speaker, entity, rule = prev.speaker, prev.speaker_entity_id, "quotes.continued"
         q = Quote(a, b, speaker, entity, rule)
         # a quote that precedes its own attribution's continuation shares its speaker
-        if prev is not None and prev.speaker is None and speaker and o - prev_close < 400:
+        if prev is not None and prev.speaker is None and speaker and o - prev_close < 400 \
+                and "\n" not in mask[prev_close:o]:  # a new paragraph may be a new speaker
             out[-1] = Quote(prev.start, prev.end, speaker, entity, "quotes.continued")
         out.append(q)
         prev, prev_close = q, c
