@@ -82,7 +82,7 @@ def pandas_dtypes(table: Table) -> dict[str, Any]:
 
 # --- pandera models (what `validate` checks column-wise) ---------------------------------------
 
-def _column(table: Table, f: Field) -> pa.Column:
+def _column(table: Table, f: Field, keys: bool = True) -> pa.Column:
     import pandera.pandas as pa
 
     checks: list[pa.Check] = []
@@ -95,7 +95,7 @@ def _column(table: Table, f: Field) -> pa.Column:
     # Dtype is enforced on the string/number level; categoricals are checked by `enum` above.
     dtype = {"string": pd.StringDtype(), "integer": pd.Int64Dtype(), "number": pd.Float64Dtype(),
              "date": "datetime64[ns]"}[f.type]
-    return pa.Column(dtype, checks=checks, nullable=not f.required, unique=f.unique,
+    return pa.Column(dtype, checks=checks, nullable=not f.required, unique=f.unique and keys,
                      coerce=False, required=True, description=f.description)
 
 
@@ -151,24 +151,31 @@ def row_rules(table: Table) -> list[RowRule]:
     return [r for r in ROW_RULES if set(r.columns) <= names]
 
 
-def _row_checks(table: Table) -> list[pa.Check]:
+def _row_checks(table: Table, columns: set[str]) -> list[pa.Check]:
     """Checks a Table Schema cannot state: relations between columns of the same row."""
     import pandera.pandas as pa
 
     return [pa.Check(lambda df, rule=rule: rule.holds(df[list(rule.columns)]).astype(bool),
-                     name=rule.name) for rule in row_rules(table)]
+                     name=rule.name) for rule in row_rules(table) if set(rule.columns) <= columns]
 
 
-def pandera_schema(table: Table) -> pa.DataFrameSchema:
-    """The pandera model of a table, derived from the same definitions as its Table Schema."""
+def pandera_schema(table: Table, *, keys: bool = True,
+                   columns: list[str] | None = None) -> pa.DataFrameSchema:
+    """The pandera model of a table, derived from the same definitions as its Table Schema.
+
+    `validate` asks for `keys=False` (uniqueness is checked once, by DuckDB, with the primary
+    keys) and for the `columns` a damaged file still has (the header errors are its own).
+    """
     import pandera.pandas as pa
 
+    present = table.field_names if columns is None else \
+        [n for n in table.field_names if n in set(columns)]
     return pa.DataFrameSchema(
-        {f.name: _column(table, f) for f in table.fields},
-        checks=_row_checks(table),
-        strict=True,
-        ordered=True,
-        unique=list(table.primary_key) if len(table.primary_key) > 1 else None,
+        {f.name: _column(table, f, keys) for f in table.fields if f.name in present},
+        checks=_row_checks(table, set(present)),
+        strict=columns is None,
+        ordered=columns is None,
+        unique=list(table.primary_key) if keys and len(table.primary_key) > 1 else None,
         name=table.name,
     )
 

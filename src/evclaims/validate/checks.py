@@ -407,23 +407,6 @@ def _castable(value: str | None, to: pa.DataType) -> bool:
         return False
 
 
-def _constraint_masks(f: Field, raw: pa.ChunkedArray,
-                      typed: pa.ChunkedArray) -> Iterator[tuple[str, str, pa.ChunkedArray]]:
-    """(error type, what is broken, mask) for each Table Schema constraint of a column.
-    `unique` is checked with the keys."""
-    if f.required:
-        yield "required-error", f"{f.name} is required but empty", pc.is_null(raw)
-    if f.minimum is not None:
-        yield "constraint-error", f"{f.name} must be at least {f.minimum}", \
-            pc.less(typed, pa.scalar(f.minimum, typed.type))
-    if f.pattern is not None and f.type == "string":
-        yield "constraint-error", f"{f.name} does not match the pattern {f.pattern}", \
-            pc.invert(pc.match_substring_regex(raw, f"^(?:{f.pattern})$"))
-    if f.enum is not None:
-        yield "constraint-error", f"{f.name} is not one of {', '.join(f.enum)}", \
-            pc.invert(pc.is_in(raw, value_set=pa.array(list(f.enum), pa.string())))
-
-
 def read_tables(ctx: Context) -> Iterator[E]:
     """Read every CSV as text (pyarrow), check its header, cast each column to its type
     (type errors at their rows), and check required, minimum, pattern and enum constraints."""
@@ -465,15 +448,6 @@ def read_tables(ctx: Context) -> Iterator[E]:
                 yield from ctx.emit(t, rows, "type-error", f.name,
                                     lambda i, v, f=f: f"{_short(v)} is not a valid {f.type}",
                                     keys=keys, values=[_take(col, rows)])
-            for etype, what, mask in _constraint_masks(f, col, typed[f.name]):
-                rows = _indices(mask)
-                if etype == "required-error":
-                    yield from ctx.emit(t, rows, etype, f.name, lambda i, what=what: what,
-                                        keys=keys)
-                else:
-                    yield from ctx.emit(t, rows, etype, f.name,
-                                        lambda i, v, what=what: f"{what} (found {_short(v)})",
-                                        keys=keys, values=[_take(col, rows)])
         ctx.typed[t.name] = pa.table({n: typed[n] for n in t.field_names if n in typed})
         if len(typed) == len(t.fields) and not bad_rows:
             ctx.complete.add(t.name)
@@ -485,23 +459,75 @@ _NULLABLE = {pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(),
              pa.string(): pd.StringDtype()}
 
 
-def check_row_rules(ctx: Context) -> Iterator[E]:
-    """The rules across columns of a row (`schema.ROW_RULES`): char_end > char_start,
-    value_max >= value, a unit whose dimension fits the measure."""
+def _pandas(data: pa.Table, table: Table) -> pd.DataFrame:
+    """A typed table as pandas with the nullable dtypes the pandera models expect."""
+    df = data.to_pandas(types_mapper=_NULLABLE.get)
+    for f in table.fields:
+        if f.type == "date" and f.name in df:
+            df[f.name] = pd.to_datetime(df[f.name]).astype("datetime64[ns]")
+    return df
+
+
+def _pandera_error(table: Table, check: str, column: str) -> tuple[str, str, str]:
+    """(error type, column, what is broken) for one pandera check of the derived models."""
+    rules = {r.name: r for r in row_rules(table)}
+    if check in rules:
+        rule = rules[check]
+        return rule.error_type, rule.column, rule.message
+    f = table.field(column)
+    if check == "not_nullable":
+        return "required-error", column, f"{column} is required but empty"
+    if check.startswith("minimum:"):
+        return "constraint-error", column, f"{column} must be at least {f.minimum}"
+    if check == "pattern":
+        return "constraint-error", column, f"{column} does not match the pattern {f.pattern}"
+    if check == "enum":
+        return "constraint-error", column, f"{column} is not one of {', '.join(f.enum or ())}"
+    return "constraint-error", column, f"{column} breaks {check}"
+
+
+def check_pandera(ctx: Context) -> Iterator[E]:
+    """pandera, lazily over whole tables: required cells, enum, pattern and minimum
+    constraints, and the row rules (`char_end > char_start`, `value_max >= value`, value sign
+    and unit dimension that fit the measure), all from the models derived from `tables.py`."""
+    import pandera.errors
+
+    from evclaims.schema import pandera_schema
+
     for t in TABLES:
         data = ctx.typed.get(t.name)
         if data is None:
             continue
-        for rule in row_rules(t):
-            if not set(rule.columns) <= set(data.column_names):
-                continue
-            df = data.select(list(rule.columns)).to_pandas(types_mapper=_NULLABLE.get)
-            broken = ~rule.holds(df).to_numpy(dtype=bool, na_value=True)
-            rows = np.flatnonzero(broken)
-            yield from ctx.emit(t, rows, rule.error_type, rule.column,
-                                lambda i, *v, rule=rule: f"{rule.message}: " + ", ".join(
-                                    f"{c} = {_short(x)}" for c, x in zip(rule.columns, v)),
-                                values=[_take(data.column(c), rows) for c in rule.columns])
+        try:
+            pandera_schema(t, keys=False, columns=data.column_names).validate(
+                _pandas(data, t), lazy=True)
+            continue
+        except pandera.errors.SchemaErrors as exc:
+            cases = exc.failure_cases
+        cases = cases[cases["index"].notna()]
+        rules = {r.name: r for r in row_rules(t)}
+        # A row rule fails once per row, though pandera lists the row under each of its columns.
+        groups = [(str(check), rules[str(check)].column, g)
+                  for check, g in cases[cases["check"].isin(list(rules))].groupby("check")]
+        groups += [(str(check), str(column), g) for (check, column), g in
+                   cases[~cases["check"].isin(list(rules))].groupby(["check", "column"])]
+        for check, column, group in groups:
+            rows = np.unique(group["index"].to_numpy(dtype=np.int64))
+            etype, col, what = _pandera_error(t, check, column)
+            if check in rules:
+                rule = rules[check]
+                yield from ctx.emit(t, rows, etype, col,
+                                    lambda i, *v, what=what, rule=rule: f"{what}: " + ", ".join(
+                                        f"{c} = {_short(x)}" for c, x in zip(rule.columns, v)),
+                                    values=[_take(data.column(c), rows) for c in rule.columns])
+            elif etype == "required-error":
+                # a cell emptied because it did not parse is a type-error already
+                rows = np.setdiff1d(rows, ctx.unparsed.get((t.name, col), np.empty(0, np.int64)))
+                yield from ctx.emit(t, rows, etype, col, lambda i, what=what: what)
+            else:
+                yield from ctx.emit(t, rows, etype, col,
+                                    lambda i, v, what=what: f"{what} (found {_short(v)})",
+                                    values=[_take(data.column(col), rows)])
 
 
 def _duckdb():
@@ -929,6 +955,6 @@ def check_warnings(ctx: Context) -> Iterator[E]:
                         lambda i: "the metric has no subject entity", severity="warning")
 
 
-CHECKS = (check_descriptor, check_files, check_schemas, read_tables, check_row_rules, check_keys,
+CHECKS = (check_descriptor, check_files, check_schemas, read_tables, check_pandera, check_keys,
           check_foreign_keys, check_provenance, check_formats, check_descriptor_profile,
           check_integrity, check_warnings)
