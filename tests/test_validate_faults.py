@@ -475,6 +475,19 @@ def test_text_not_the_seed_slice(pkg, table):
                   key=df.iloc[row, 0])
 
 
+@pytest.mark.parametrize("column", ["prefix", "suffix"])
+def test_selector_context_not_the_seed_text(pkg, column):
+    """prefix/suffix (the TextQuoteSelector) must be the seed text around the span."""
+    df = frame(pkg, "metrics")
+
+    def edit(df):
+        value = df.loc[0, column]
+        df.loc[0, column] = ("#" + value[1:]) if column == "prefix" else (value[:-1] + "#")
+    edit_both(pkg, "metrics", edit)
+    assert_caught(validate(pkg), "selector-mismatch", table="metrics", row=2, column=column,
+                  key=df.loc[0, "metric_id"])
+
+
 def test_text_shifted_by_one_character(pkg):
     """Offsets count characters, not bytes: a span off by one around a non-ASCII character."""
     df = frame(pkg, "claims")

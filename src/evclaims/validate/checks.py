@@ -756,7 +756,30 @@ def check_provenance(ctx: Context) -> Iterator[E]:
                             "span-text-mismatch", "text",
                             lambda i: f"text {_short(data.column('text')[i].as_py())} is not the "
                                       f"seed text at {start[i]}..{end[i]}")
+        yield from _selector_mismatches(ctx, t, data, corpus, check, s_seed[p], start, end,
+                                        seed_len[p])
     yield from _metrics_in_claims(ctx)
+
+
+def _selector_mismatches(ctx: Context, t: Table, data: pa.Table, corpus: _Corpus,
+                         check: np.ndarray, seed: np.ndarray, start: np.ndarray,
+                         end: np.ndarray, seed_len: np.ndarray) -> Iterator[E]:
+    """`prefix` and `suffix` (the TextQuoteSelector context) must be the seed text right before
+    and after the span, or they cannot re-anchor it."""
+    for column in ("prefix", "suffix"):
+        if column not in data.column_names:
+            continue
+        values = data.column(column)
+        n = pc.fill_null(pc.utf8_length(values), 0).to_numpy(zero_copy_only=False).astype(np.int64)
+        lo, hi = (start - n, start) if column == "prefix" else (end, end + n)
+        usable = check & (n > 0) & (lo >= 0) & (hi <= seed_len)
+        outside = check & (n > 0) & ~usable
+        bad = np.union1d(np.flatnonzero(outside),
+                         _text_mismatches(corpus, values, usable, seed, lo, hi))
+        yield from ctx.emit(t, bad, "selector-mismatch", column,
+                            lambda i, column=column: f"{column} {_short(values[i].as_py())} is "
+                                                     f"not the seed text {'before' if column == 'prefix' else 'after'} "
+                                                     f"the span {start[i]}..{end[i]}")
 
 
 def _plain_name(name: str) -> bool:

@@ -40,6 +40,7 @@ ERROR_TYPES: dict[str, str] = {
     "seed-changed": "A seed file's sha256 differs from the one recorded in sources.",
     "span-outside-source": "A span is not inside its source document (or the seed).",
     "span-text-mismatch": "A row's text is not the seed text at its span.",
+    "selector-mismatch": "A row's prefix or suffix is not the seed text just before or after its span.",
     "metric-outside-claim": "A metric's span is not inside the span of its claim.",
     "format-mismatch": "The CSV and Parquet copies of a table differ.",
     "parquet-type-drift": "A Parquet column's type differs from the Table Schema.",
