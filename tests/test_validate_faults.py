@@ -475,6 +475,16 @@ def test_text_not_the_seed_slice(pkg, table):
                   key=df.iloc[row, 0])
 
 
+def test_mention_count_disagrees_with_mentions(pkg):
+    df = frame(pkg, "entities")
+
+    def edit(df):
+        df.loc[0, "mention_count"] += 1
+    edit_both(pkg, "entities", edit)
+    assert_caught(validate(pkg), "derived-mismatch", table="entities", row=2,
+                  column="mention_count", key=df.loc[0, "entity_id"])
+
+
 @pytest.mark.parametrize("column", ["prefix", "suffix"])
 def test_selector_context_not_the_seed_text(pkg, column):
     """prefix/suffix (the TextQuoteSelector) must be the seed text around the span."""

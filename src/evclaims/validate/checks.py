@@ -966,6 +966,25 @@ def check_integrity(ctx: Context) -> Iterator[E]:
                     table=_table_of(r))
 
 
+def check_derived(ctx: Context) -> Iterator[E]:
+    """Columns computed from other tables must agree with them: `entities.mention_count` is the
+    number of `mentions` rows of the entity."""
+    entities, mentions = ctx.typed.get("entities"), ctx.typed.get("mentions")
+    if entities is None or mentions is None or "mention_count" not in entities.column_names \
+            or "entity_id" not in mentions.column_names or "entity_id" not in entities.column_names:
+        return
+    counts = mentions.group_by("entity_id").aggregate([("entity_id", "count")])
+    lookup = pc.index_in(entities.column("entity_id"), value_set=counts.column("entity_id"))
+    actual = pc.fill_null(pc.take(counts.column("entity_id_count"), lookup), 0)
+    stated = entities.column("mention_count")
+    bad = _indices(pc.not_equal(pc.cast(actual, pa.int64()), stated))
+    actual_np = actual.to_numpy(zero_copy_only=False)
+    yield from ctx.emit(TABLES_BY_NAME["entities"], bad, "derived-mismatch", "mention_count",
+                        lambda i, v: f"mention_count is {v} but mentions has "
+                                     f"{int(actual_np[i])} row(s) for this entity",
+                        values=[_take(stated, bad)])
+
+
 # --- warnings ------------------------------------------------------------------------------
 
 def check_warnings(ctx: Context) -> Iterator[E]:
@@ -980,4 +999,4 @@ def check_warnings(ctx: Context) -> Iterator[E]:
 
 CHECKS = (check_descriptor, check_files, check_schemas, read_tables, check_pandera, check_keys,
           check_foreign_keys, check_provenance, check_formats, check_descriptor_profile,
-          check_integrity, check_warnings)
+          check_integrity, check_derived, check_warnings)

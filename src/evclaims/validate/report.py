@@ -42,6 +42,7 @@ ERROR_TYPES: dict[str, str] = {
     "span-text-mismatch": "A row's text is not the seed text at its span.",
     "selector-mismatch": "A row's prefix or suffix is not the seed text just before or after its span.",
     "metric-outside-claim": "A metric's span is not inside the span of its claim.",
+    "derived-mismatch": "A computed column disagrees with the rows it counts (mention_count).",
     "format-mismatch": "The CSV and Parquet copies of a table differ.",
     "parquet-type-drift": "A Parquet column's type differs from the Table Schema.",
     "stale-build": "The committed tables differ from what `build` produces from seeds/ now.",
