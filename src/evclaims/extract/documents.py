@@ -33,7 +33,8 @@ _SECTION_WORD = re.compile(
     r"also on|elsewhere)\b", re.IGNORECASE)
 _COUNT_SUFFIX = re.compile(r"\s*(?:[(\[]\s*\d[\d,]*\s*[)\]])?\s*:?\s*$")
 _SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "for", "to", "and", "from", "you", "with",
-                "this", "by", "at", "our", "your"}
+                "this", "by", "at", "our", "your", "stories", "posts", "articles", "news",
+                "content", "links", "now", "today", "week", "reads"}
 # "GreenDriver88 · 3 hours ago", "2h ago": the header of a reader comment.
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|"

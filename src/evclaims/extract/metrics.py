@@ -74,7 +74,7 @@ _MONEY_CUES: list[tuple[str, re.Pattern]] = [
 # "(+53%)", "+12%": a signed figure is a change.
 _PLUS_BEFORE = re.compile(r"\+\s*$")
 # "14% of the EU's market", "40% of its sales": a proportion of something.
-_OF_AFTER = re.compile(r"^\s*of\s+(?P<what>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)", re.I)
+_OF_AFTER = re.compile(r"^\s*of\s+(?P<what>[^,.;:()]{1,50})", re.I)
 _MARKET_WORDS = re.compile(r"\b(?:market|sold|registrations?|registered)\b", re.I)
 # A level stated after a share word or a level preposition: "a 35.2% share", "share stood at
 # 16.9%", "fell to 28.3%, down from 34.0%".

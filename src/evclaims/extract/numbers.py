@@ -346,8 +346,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
                         if tail and not is_range and tail[0] > value:
                             value_max, is_range, end = tail[0], True, tail[1]
                         break
-                if unit is None and not (num and _is_model_number(num, before)):
-                    cn = _count_noun(after) or (_open_count_noun(after, value) if num else None)
+                if unit is None and not (num and _is_model_number(num, before, after)):
+                    cn = _count_noun(after) or (_open_count_noun(after, value, before) if num else None)
                     if cn:
                         unit, noun, off = cn
                         end += off
@@ -479,11 +479,11 @@ others ones lakhs crores millions billions thousands trillions hundreds dozens""
 _PLURAL = re.compile(r"^\s?(?P<w>[a-z][a-z-]{2,}s)\b")
 
 
-def _open_count_noun(after: str, value: float) -> tuple[str, str, int] | None:
+def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, int] | None:
     """('item', noun, end) for any plural noun right after a number of 2 or more
     ('35,000 applications'); time units, measure words and model names excluded."""
     m = _PLURAL.match(after)
-    if value < 2 or not m:
+    if value < 2 or not m or _names_before(before):
         return None
     w = m["w"]
     if w in _NOT_COUNTED or w in _STOP or w.endswith(("ss", "us", "is")):
@@ -495,14 +495,22 @@ _CAP_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w-]*)\s$")
 _HEDGE_WORDS = {h for h, _ in HEDGES}
 
 
-def _is_model_number(num: str, before: str) -> bool:
-    """A small number right after a capitalised name is a model number ('Atto 2 small cars',
-    'Seal 06'), not a count."""
+def _names_before(before: str) -> bool:
+    """A capitalised name (not a function word, hedge or month) right before a number."""
     m = _CAP_BEFORE.search(before)
-    if not m or "," in num or float(num) >= 1000:
+    if not m:
         return False
     w = m["w"].lower()
     return w not in _STOP and w not in _HEDGE_WORDS and not _MONTH_BEFORE.search(m["w"])
+
+
+def _is_model_number(num: str, before: str, after: str) -> bool:
+    """A small number right after a capitalised name is a model number ('Atto 2 small cars',
+    'Seal 06'), not a count, unless its counted noun follows at once ('Hyundai 30 vehicles')."""
+    if "," in num or float(num) >= 1000 or not _names_before(before):
+        return False
+    nxt = re.match(r"\s?([a-z][\w-]*)", after)
+    return not (nxt and nxt.group(1) in COUNT_NOUNS)
 
 
 # Words naming what a sentence counts; a bare large number there counts the same thing.
@@ -519,9 +527,8 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     if q.value < 1000 or q.value_max is not None:
         return None
     lead = sentence[:q.start]
-    cap = _CAP_BEFORE.search(lead)
-    if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or (
-            cap and cap["w"].lower() not in _STOP and cap["w"].lower() not in _HEDGE_WORDS):
+    if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or \
+            _names_before(lead):
         return None  # an id, a phone number or a model name ('Peugeot 3008')
     m = _COUNTED_TOPIC.search(sentence) or _COUNTED_TOPIC.search(previous)
     return ("vehicle", m.group().lower()) if m else None
