@@ -175,3 +175,29 @@ def test_names_with_trailing_numbers_and_listed_with_products_are_products():
     assert got.get("Lumo 3") == "PRODUCT"
     assert got.get("Vento Breeze") == "PRODUCT"
     assert got.get("ID.9") == "PRODUCT"
+
+
+# --- units and forms of the wider EV press --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, unit, value", [
+    ("The cell plant will reach 24 GWh of output.", "GWh", 24.0),
+    ("The depot draws 3.5 MW at peak.", "MW", 3.5),
+    ("Pack costs dropped to $98/kWh last year.", "USD/kWh", 98.0),
+    ("Roaming sessions cost €0.59 per kWh.", "EUR/kWh", 0.59),
+    ("Honda expects operating profit of ¥1.1 trillion.", "JPY", 1.1e12),
+])
+def test_energy_power_and_per_kwh_units(sentence, unit, value):
+    got = q(sentence)[0]
+    assert (got[3], got[1]) == (unit, value)
+
+
+def test_a_tilde_is_a_hedge_and_range_from_is_a_range():
+    assert q("sticker is ~9% lower now")[0][1:5] == (9.0, None, "percent", "~")
+    assert q("Trims range from RMB 109,800 to RMB 139,800.")[0][1:5] == (
+        109800.0, 139800.0, "CNY", "range")
+    assert [g[4] for g in q("Output rose from 8,000 to 9,500 units.")] == ["=", "="]
+
+
+def test_losses_are_earnings_and_credits_are_funding():
+    assert _measure("The cell maker posted a loss of KRW 210 billion.", "billion")[0] == "revenue"
+    assert _measure("Buyers can claim a $3,000 credit.", "$3,000")[0] == "funding"

@@ -63,9 +63,10 @@ _MINUS = re.compile(r"(?:^|\s)[-−]$")
 _SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
     ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a)\b", re.I)),
-    ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan|tax credits?|rebates?|"
+    ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan|credits?|rebates?|"
                            r"incentives?)\b", re.I)),
-    ("revenue", re.compile(r"\b(?:revenue|turnover|income|earnings|profit)\b", re.I)),
+    ("revenue", re.compile(r"\b(?:revenues?|turnover|income|earnings|profits?|loss(?:es)?|"
+                           r"sales of)\b", re.I)),
     ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|starts? (?:at|from)|listed at|retail\w*|sells? for|"
                          r"MSRP|RRP|€|\$)\b", re.I)),
 ]

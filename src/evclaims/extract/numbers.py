@@ -85,7 +85,7 @@ HEDGES: list[tuple[str, str]] = [
 ]
 _HEDGE = re.compile(
     r"(?:(?<=\W)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
-    r")\s+(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
+    r")(?:\s+|(?<=~)\s*)(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
 _HEDGE_MAP = dict(HEDGES)
 
 # Units written right after the number (order matters: longest first).
@@ -94,7 +94,11 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I), "percent"),
     (re.compile(r"^\s?(?:km/h|kmh|kph|kilomet(?:re|er)s per hour)\b", re.I), "km/h"),
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.I), "mph"),
+    (re.compile(r"^\s?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
+    (re.compile(r"^\s?(?:mwh|megawatt[- ]hours?)\b", re.I), "MWh"),
     (re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
+    (re.compile(r"^\s?(?:gw|gigawatts?)\b", re.I), "GW"),
+    (re.compile(r"^\s?(?:MW|[Mm]egawatts?)\b"), "MW"),
     (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
     (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
     (re.compile(r"^(?:\s?V|-volts?|\s?volts?)\b"), "V"),
@@ -301,7 +305,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
         if r and r["rsep"].lower() == "and" and not re.search(r"\bbetween\s+$", before, re.I):
             is_range = False
         if r and r["rsep"].lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+)?$", before,
-                                                         re.I) and not _SOC_BEFORE.search(before):
+                                                         re.I) and not _SOC_BEFORE.search(before) \
+                and not _RANGE_FROM.search(before):
             is_range = False
         if r and r["rsep"].lower() == "to" and _CHANGE_BY.search(before):
             is_range = False  # "cut by RMB 10,000 to RMB 289,900": a change, then a new level
@@ -328,6 +333,10 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             if cur == "¥":
                 unit = yen_currency(sentence, yen)
             noun = "currency"
+            per = _PER_KWH.match(after)
+            if per and f"{unit}/kWh" in _PER_KWH_UNITS:
+                unit, noun = f"{unit}/kWh", "per_kwh"  # "$115/kWh", "€0.69 per kWh"
+                end += per.end()
         else:
             cm = _CUR_AFTER.match(after)
             if cm and not word:
@@ -423,13 +432,20 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
     return final
 
 
+# "range from X to Y", "priced from X to Y": a range, unlike "rose from X to Y".
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|pricing|"
+                         r"costing)\s+(?:\w+\s+)?from\s+$", re.I)
 # A change verb, then "by" right before the number: "falls by RMB 10,000 to RMB 289,900".
 _CHANGE_BY = re.compile(
     r"\b(?:cut|cuts|cutting|fell|falls?|falling|rose|rises?|rising|trimmed|trims?|lowered|"
     r"lowers?|raised|raises?|increased?|increases|reduced?|reduces|dropped|drops?|declined?|"
     r"grew|grows?|climbed|jumped|slashed|hiked|decreased?|went (?:up|down))\b"
     r"[^;]{0,160}?\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
-_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|yen)\b")
+_PER_KWH = re.compile(r"^\s?(?:/|per\s)\s?kwh\b", re.I)
+_PER_KWH_UNITS = {"USD/kWh", "EUR/kWh", "GBP/kWh", "CNY/kWh"}
+# Places (and the best-known companies of Japan) that settle what "¥" is.
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|yen|Toyota|Honda|Nissan|"
+                    r"Mazda|Subaru|Suzuki|Mitsubishi|Panasonic|Denso|Sony)\b")
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|RMB|renminbi)\b")
 
 
