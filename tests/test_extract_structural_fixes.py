@@ -27,7 +27,7 @@ STORY = "Battery maker opens line in Ohio\n\nThe Ohio line will build 9,000 pack
 
 @pytest.mark.parametrize("heading", [
     "Reader comments (12)", "Comments [3]", "MORE ON BATTERIES", "Most popular",
-    "Recommended for you", "TRENDING NOW", "Sponsored stories",
+    "Recommended for you", "TRENDING NOW", "Sponsored stories", "What readers say (8)",
 ])
 def test_section_headings_end_the_story(heading):
     text = STORY + f"\n{heading}\n\nA teaser says Acme sold 40,000 vans.\n"
@@ -44,6 +44,8 @@ def test_comment_headers_and_counters_are_furniture():
     text = STORY + "\nvoltfan_21 · 5 hours ago\nMine cost $41,000 last spring.\n87 likes\n"
     mask = segment(text).mask
     assert "41,000" not in mask and "87 likes" not in mask
+    text = STORY + "\n@voltfan · 2h\nMine cost $41,000 last spring.\n"
+    assert "41,000" not in segment(text).mask
 
 
 @pytest.mark.parametrize("line", [
@@ -94,6 +96,7 @@ def test_bare_counts_take_the_counted_topic(sentence, previous, value):
 def test_bare_numbers_that_are_ids_or_model_names_stay_out():
     assert [g for g in q("Peugeot 3008 sales rose.") if g[1] == 3008.0] == []
     assert q("Registrations under licence No. 44,512 are closed.") == []
+    assert q("Dealers sold cars 5k off the sticker.") == []
 
 
 def test_one_in_n_is_a_share():

@@ -30,7 +30,8 @@ _SECTION_WORD = re.compile(
     r"\b(?:comments?|replies|discussion|related|more on|more from|more in|trending|popular|"
     r"most read|most viewed|recommended|sponsored|partner content|read next|latest news|"
     r"latest stories|top stories|recent posts|you may also like|further reading|"
-    r"also on|elsewhere)\b", re.IGNORECASE)
+    r"also on|elsewhere|readers? (?:say|react|respond|views?)|your say|conversation|"
+    r"join the discussion)\b", re.IGNORECASE)
 _COUNT_SUFFIX = re.compile(r"\s*(?:[(\[]\s*\d[\d,]*\s*[)\]])?\s*:?\s*$")
 _SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "for", "to", "and", "from", "you", "with",
                 "this", "by", "at", "our", "your", "stories", "posts", "articles", "news",
@@ -38,7 +39,8 @@ _SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "for", "to", "and", "from", 
 # "GreenDriver88 · 3 hours ago", "2h ago": the header of a reader comment.
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|"
-    r"weeks?|mo|months?|y|yrs?|years?)\s+ago\s*$|\b(?:just now|yesterday)\s*$", re.IGNORECASE)
+    r"weeks?|mo|months?|y|yrs?|years?)\s+ago\s*$|\b(?:just now|yesterday)\s*$|"
+    r"[·•|]\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w)\s*$", re.IGNORECASE)
 # "412 likes", "3 replies", "1.2k shares": engagement counters.
 _ENGAGEMENT = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|reactions?|shares?|"
                          r"retweets?|reposts?|upvotes?|points?|views?|comments?)\s*$",

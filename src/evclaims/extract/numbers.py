@@ -546,6 +546,8 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or \
             _names_before(lead):
         return None  # an id, a phone number or a model name ('Peugeot 3008')
+    if re.match(r"\s(?:off|discount|cheaper|less|lower|higher|more)\b", sentence[q.end:]):
+        return None  # "5k off": a difference, most often in money
     m = _COUNTED_TOPIC.search(sentence) or _COUNTED_TOPIC.search(previous)
     return ("vehicle", m.group().lower()) if m else None
 
