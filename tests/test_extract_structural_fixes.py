@@ -159,25 +159,21 @@ def test_trims_contractions_and_demonyms_are_not_entities():
     assert set(got) == {"Kia"}
 
 
-def test_brand_with_region_and_local_bodies_are_orgs():
-    got = mentions("Speaking for Kia Europe's dealers, Anna Berg cited the Zilina chamber of "
-                   "commerce and the Nitra city council.")
-    assert got.get("Kia Europe") == "ORG"
-    assert got.get("Zilina chamber of commerce") == "ORG"
-    assert got.get("Nitra city council") == "ORG"
+@pytest.mark.parametrize("sentence, expected", [
+    ("Speaking for Kia Europe's dealers, Anna Berg cited the Zilina chamber of commerce and "
+     "the Nitra city council.", {"Kia Europe": "ORG", "Zilina chamber of commerce": "ORG",
+                                 "Nitra city council": "ORG"}),
+    ("The factory will build the Vento Breeze and Lumo 3 hatchbacks next to the ID.9 line.",
+     {"Lumo 3": "PRODUCT", "Vento Breeze": "PRODUCT", "ID.9": "PRODUCT"}),
+])
+def test_regional_orgs_local_bodies_and_numbered_or_listed_products(sentence, expected):
+    got = mentions(sentence)
+    assert {k: got.get(k) for k in expected} == expected
 
 
 def test_a_country_government_is_the_place():
     got = mentions("Officials said Hungary's government offered a grant to Kia.")
     assert got.get("Hungary") == "PLACE" and "Hungary's government" not in got
-
-
-def test_names_with_trailing_numbers_and_listed_with_products_are_products():
-    got = mentions("The factory will build the Vento Breeze and Lumo 3 hatchbacks next to "
-                   "the ID.9 line.")
-    assert got.get("Lumo 3") == "PRODUCT"
-    assert got.get("Vento Breeze") == "PRODUCT"
-    assert got.get("ID.9") == "PRODUCT"
 
 
 # --- units and forms of the wider EV press --------------------------------------------------
