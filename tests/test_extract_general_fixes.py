@@ -179,7 +179,8 @@ def test_up_from_a_hedged_bare_number():
 
 def test_a_large_bare_number_does_not_take_a_percentage():
     got = q("Exports were 12% of output, down from nearly 90,000 in 2022.")
-    assert [(x[1], x[3]) for x in got] == [(12.0, "percent")]
+    # the bare 90,000 counts what the sentence is about (exports), never per cent
+    assert [(x[1], x[3]) for x in got] == [(12.0, "percent"), (90000.0, "vehicle")]
 
 
 def test_quoted_count_before_model_names():

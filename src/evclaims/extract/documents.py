@@ -24,6 +24,42 @@ _TAIL_START = re.compile(
     r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$)",
     re.IGNORECASE,
 )
+# Words that make a short heading-like label introduce a furniture section ("MORE ON
+# AUTOMOTIVE", "Reader comments (47)", "Most popular", "Recommended for you").
+_SECTION_WORD = re.compile(
+    r"\b(?:comments?|replies|discussion|related|more on|more from|more in|trending|popular|"
+    r"most read|most viewed|recommended|sponsored|partner content|read next|latest news|"
+    r"latest stories|top stories|recent posts|you may also like|further reading|"
+    r"also on|elsewhere|readers? (?:say|react|respond|views?)|your say|conversation|"
+    r"join the discussion)\b", re.IGNORECASE)
+_COUNT_SUFFIX = re.compile(r"\s*(?:[(\[]\s*\d[\d,]*\s*[)\]])?\s*:?\s*$")
+_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "for", "to", "and", "from", "you", "with",
+                "this", "by", "at", "our", "your", "stories", "posts", "articles", "news",
+                "content", "links", "now", "today", "week", "reads"}
+# "GreenDriver88 · 3 hours ago", "2h ago": the header of a reader comment.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|"
+    r"weeks?|mo|months?|y|yrs?|years?)\s+ago\s*$|\b(?:just now|yesterday)\s*$|"
+    r"[·•|]\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w)\s*$", re.IGNORECASE)
+# "412 likes", "3 replies", "1.2k shares": engagement counters.
+_ENGAGEMENT = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|reactions?|shares?|"
+                         r"retweets?|reposts?|upvotes?|points?|views?|comments?)\s*$",
+                         re.IGNORECASE)
+# A teaser list item: a short headline ending in its own date ("... – 18 Sep 2025",
+# "... (9 July 2025)").
+_DATED_TEASER = re.compile(
+    r"[–—|·-]\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$|"
+    r"[–—|·-]\s*[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|"
+    r"\(\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\s*\)\s*$")
+# Subscription, newsletter, cookie and contact prompts.
+_PROMPT = re.compile(
+    r"^\s*(?:subscribe|sign[ -]?up|newsletter|register|log ?in|join)\b\s*[:!-]|"
+    r"^\s*(?:subscribe|sign[ -]?up|get|join)\b.*\b(?:newsletter|briefing|inbox|updates|"
+    r"issues? free|free trial|subscription|per month|a month)\b|"
+    r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
+    r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
+    r"\b\d+\s*min(?:ute)?s?\s+read\b|^\s*(?:advertisement|sponsored|ad)\s*[:|]?",
+    re.IGNORECASE)
 # Single lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
     r"^\s*(categories?\s*:|tags?\s*:|also read\s*:|read also\s*:|read more\s*:|see also\s*:|"
@@ -153,6 +189,36 @@ def _byline(line: str, doc: Document) -> bool:
     return True
 
 
+def _is_section_heading(line: str) -> bool:
+    """A short heading-like label (ALL CAPS or Title Case, maybe with a count in brackets)
+    that introduces comments, related or more-stories furniture: it ends the story."""
+    label = _COUNT_SUFFIX.sub("", line.strip())
+    words = label.split()
+    if not 1 <= len(words) <= 6 or label.endswith((".", "!", "?")) or \
+            not _SECTION_WORD.search(label):
+        return False
+    if label.isupper() or label != line.strip().rstrip(":").strip():
+        return True  # ALL CAPS, or a count in brackets
+    if not words[0][:1].isupper():
+        return False
+    # Title-case label: the section word ends it ("Reader comments", "Recommended for you")
+    last = [m.end() for m in _SECTION_WORD.finditer(label)][-1]
+    return all(w.lower() in _SMALL_WORDS for w in label[last:].split())
+
+
+def _is_comment_header(line: str) -> bool:
+    """A reader-comment header: a short line ending in a relative time ('user · 3 hours ago')."""
+    return len(line.split()) <= 8 and _RELATIVE_TIME.search(line) is not None
+
+
+def _is_furniture_line(line: str, stripped: str) -> bool:
+    """A single furniture line: labels, prompts, counters, breadcrumbs, nav bars, teasers."""
+    return bool(_FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _is_nav(stripped)
+                or _PROMPT.search(line) or _ENGAGEMENT.match(line)
+                or (len(stripped.split()) <= 25 and not stripped.endswith(".")
+                    and _DATED_TEASER.search(stripped)))
+
+
 def _is_signoff(line: str) -> bool:
     """An all-capitals sign-off such as a publication name ('TECH TIMES NEWS')."""
     s = line.strip()
@@ -174,7 +240,7 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
         i += 1
         if not stripped:
             continue
-        if _TAIL_START.match(line):
+        if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line):
             break
         label = _BYLINE_LABEL.match(line)
         if label:
@@ -189,7 +255,7 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
             continue
         if header and _byline(line, doc):
             continue
-        if _FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _is_nav(stripped):
+        if _is_furniture_line(line, stripped):
             continue
         date = parse_date(stripped)
         if date:
@@ -197,7 +263,8 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
                 doc.published_date = date
             continue
         rest = [text[a:b] for a, b in lines[i:] if text[a:b].strip()]
-        if _is_signoff(line) and (not rest or _TAIL_START.match(rest[0])):
+        if _is_signoff(line) and (not rest or _TAIL_START.match(rest[0])
+                                  or _is_section_heading(rest[0])):
             doc.publisher = stripped
             continue
         key = _norm(stripped)

@@ -127,7 +127,7 @@ AI IoT CEO CFO CTO COO RMB USD NEV NEVs BEV BEVs PHEV PHEVs GDP IPO OTA ADAS OEM
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
 Dec Seventh Eighth Ninth Tenth Fourth Fifth Sixth Phase Model Version Series Stage Level Part Chapter Section News Update Breaking Exclusive
-Opinion Analysis Editorial Review FIRE HIRE DNA GPS USB LED LiDAR API PR HQ MPV SUV UI UX
+Opinion Analysis Editorial Review Get See Click Watch Subscribe Join Follow FIRE HIRE DNA GPS USB LED LiDAR API PR HQ MPV SUV UI UX
 VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV GWh MWh kWh kW MW GW Rs km""".split())
 # A word after an unknown name that says it is a model ("the Nexon EV", "Creta SUV").
 _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pickup|coupe|MPV|"
@@ -139,7 +139,7 @@ _PLACE_AFTER = re.compile(r"^\s(?:plant|factory|facility|headquarters|HQ|city|si
 # A model designation: letters and digits mixed ("L60", "G7", "EX30", "7X").
 MODEL_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)(?![\w-])")
 # A government body named through its country: "China's commerce ministry".
-_BODY_AFTER_PLACE = re.compile(r"(?:’s|'s)\s(?:[a-z]+\s){0,2}(?:ministry|government|cabinet|"
+_BODY_AFTER_PLACE = re.compile(r"(?:’s|'s)\s(?:[a-z]+\s){0,2}(?:ministry|cabinet|"
                                r"parliament|regulator|central bank|customs agency)\b")
 FIRST_NAMES = set("""Adam Alan Albert Alex Alexander Alice Andrea Andreas Andrew Angela Anna Anne
 Anthony Antonio Ben Bernard Bill Bob Brian Carl Carlos Catherine Charles Chris Christian
@@ -158,7 +158,25 @@ Russian Mexican Canadian Turkish Thai Malaysian Indonesian Vietnamese Electric G
 International National""".split())
 _CONNECT = {"of", "&", "de", "da", "del", "von", "van", "der", "den", "du", "la", "le"}
 SUBSIDIARY = {"International", "China", "Europe", "UK", "USA", "Americas", "Brazil", "Brasil",
-              "India", "Japan", "Australia", "Global"}
+              "India", "Japan", "Australia", "Global", "America", "Asia", "Germany", "France",
+              "Korea", "Mexico", "Canada", "Hungary", "Thailand", "Indonesia", "Turkey", "Italy",
+              "Spain", "Poland", "Africa", "Nordic", "Benelux"}
+# Trim, variant and chemistry words: a name made only of them is not an entity ("Long Range",
+# "Performance", "Tourer", "LFP").
+TRIM_WORDS = set("""Long Range Standard Extended Performance Core Tourer Touring Sportback Estate
+Premium Plus Pro Max Ultra Lite Base Sport GT Launch Edition RWD AWD FWD 2WD 4WD Dual Motor
+Single LFP NMC NCA""".split())
+# A demonym used as an adjective: "Hungarian car plants", "Korean suppliers".
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$")
+_ADJ_AFTER = re.compile(r"^\s(?!(?:said|says|told|reported|reports|wrote|writes|noted|added)\b)"
+                        r"[a-z]")
+_COMPOUND_ADJ = re.compile(r"-(?:built|made|based|owned|backed|listed|assembled|designed|"
+                           r"registered|produced|sourced|bound)$")
+_CONTRACTION = re.compile(r"^[A-Z][a-z]*['’](?:ve|ll|re|d|m|t|s)$")
+# A place followed by an organisational noun is a local body: "Szeged chamber of commerce".
+_ORG_NOUN_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:chamber of (?:commerce|industry)(?: and "
+                             r"(?:commerce|industry))?|city council|town council|council|"
+                             r"municipality|city hall|port authority|trade union)\b")
 _CAP_TOKEN = re.compile(r"(?<!\w)&?[A-Z][\w’'.&-]*|[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 
@@ -182,7 +200,8 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
         rule = "entities.gazetteer"
         origin = "gazetteer"
         if etype == "ORG":
-            nxt = re.match(r"\s(?P<w>[A-Z][\w-]*\.?)(?![\w’'])|\s(?P<amp>&[A-Z]\w*)", mask[b:end])
+            nxt = re.match(r"\s(?P<w>[A-Z][\w-]*\.?)(?=(?:’s|'s)?(?![\w’']))|\s(?P<amp>&[A-Z]\w*)",
+                           mask[b:end])
             if nxt and nxt["amp"]:
                 b += nxt.end()
                 name, origin, rule = mask[a:b], "detected", "entities.brand_suffix"
@@ -210,8 +229,9 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     if len(tokens) <= 2 and _PRODUCT_AFTER.match(after) or \
             (len(tokens) >= 2 and MODEL_TOKEN.fullmatch(tokens[-1])):
         return "PRODUCT"  # "the Inster city car"; "Onvo L60"
-    if len(tokens) == 1 and MODEL_TOKEN.fullmatch(tokens[0]):
-        return "PRODUCT"  # "the new G7 SUV"
+    if len(tokens) == 1 and (MODEL_TOKEN.fullmatch(tokens[0]) or _DOTTED_MODEL.fullmatch(
+            tokens[0])):
+        return "PRODUCT"  # "the new G7 SUV", "the ID.7"
     if len(tokens) <= 2 and _PLACE_AFTER.match(after):
         return "PLACE"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
@@ -228,6 +248,7 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     return "ORG"
 
 
+_DOTTED_MODEL = re.compile(r"[A-Z]{1,4}\.\d{1,3}[A-Za-z]?")  # "ID.7", "EQ.5"
 _NUMBER_AFTER = re.compile(r" (?:\d{1,2}[A-Za-z]?(?![\w,.-]\w)|(?P<el>Electric)\b)")
 _NOT_MODEL = {"5G", "4G", "3D", "4K", "2WD", "4WD", "AWD", "Q1", "Q2", "Q3", "Q4", "H1", "H2"}
 _AFTER_BRAND = re.compile(r" (?P<t>" + MODEL_TOKEN.pattern + ")")
@@ -241,7 +262,9 @@ def _model_number(mask: str, b: int, end: int, before: str) -> int | None:
     m = _NUMBER_AFTER.match(mask, b, end)
     if not m or (m["el"] and not re.search(r"\bthe\s$", before, re.I)):
         return None
-    if not m["el"] and any(q.start == 0 and q.unit for q in find_quantities(mask[b + 1:end])):
+    a = max(0, b - 40)
+    if not m["el"] and any(q.start == b + 1 - a and q.unit
+                           for q in find_quantities(mask[a:end])):
         return None
     return m.end()
 
@@ -261,7 +284,8 @@ def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
     """'China's commerce ministry': a country's body is an organisation, not the place."""
     out = []
     for g in gaz:
-        m = _BODY_AFTER_PLACE.match(mask, g.end, end) if g.etype == "PLACE" else None
+        m = (_BODY_AFTER_PLACE.match(mask, g.end, end) or _ORG_NOUN_AFTER.match(mask, g.end, end)
+             ) if g.etype == "PLACE" else None
         if m:
             out.append(Mention(g.start, m.end(), "ORG", mask[g.start:m.end()], "detected",
                                "entities.government_body"))
@@ -350,8 +374,14 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             toks, spans = toks[1:], spans[1:]
         while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS):
             toks, spans = toks[:-1], spans[:-1]
-        if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES for t in toks):
+        if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES for t in toks) or \
+                all(t in TRIM_WORDS for t in toks) or _CONTRACTION.match(toks[0]):
             continue
+        if len(toks) == 1 and (_DEMONYM.search(toks[0].split("-")[0]) and (
+                "-" in toks[0] or _ADJ_AFTER.match(mask[spans[0][1]:spans[0][1] + 20]))):
+            continue  # "Hungarian-built", "other Hungarian car plants"
+        if len(toks) == 1 and _COMPOUND_ADJ.search(toks[0]):
+            continue  # "Slovak-built", "Texas-based"
         a = spans[0][0]
         b = spans[-1][0] + len(toks[-1])
         if len(toks) == 1:
@@ -373,6 +403,9 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             num = _model_number(mask, b, sent_end, mask[max(0, a - 5):a])
             if num:
                 b, etype = num, "PRODUCT"  # "the Ioniq 9", "the Kona Electric"
+        body = _ORG_NOUN_AFTER.match(mask, b, sent_end) if not etype else None
+        if body:
+            b, etype = body.end(), "ORG"  # "Zilina chamber of commerce"
         name = mask[a:b]
         etype = etype or _type_of(toks, mask[max(0, a - 40):a], mask[b:b + 40])
         out.append(Mention(a, b, etype, name, "detected", "entities.capitalised"))
@@ -413,6 +446,35 @@ def resolve_short_names(mask: str, sentences: list[tuple[int, int]],
     return out
 
 
+def _with_type(m: Mention, etype: str, end: int | None = None, name: str | None = None
+               ) -> Mention:
+    """A copy of a mention with another type (and maybe a longer span and name)."""
+    return Mention(m.start, m.end if end is None else end, etype, name or m.name, m.origin,
+                   m.rule)
+
+
+def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
+    """Context across neighbouring mentions: 'Metaplant America' (a name and a region is a
+    regional ORG) and 'the Dolphin Surf and Atto 2' (a name listed with a product is one)."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.origin == "detected" and m.etype == "ORG" and nxt is not None:
+            gap = mask[m.end:nxt.start]
+            region = mask[nxt.start:nxt.end]
+            if gap == " " and nxt.etype == "PLACE" and region in SUBSIDIARY:
+                out.append(_with_type(m, "ORG", nxt.end, mask[m.start:nxt.end]))
+                skip = i + 1
+                continue
+            if re.fullmatch(r"\s*(?:,|and|or|&)\s*", gap) and nxt.etype == "PRODUCT":
+                m = _with_type(m, "PRODUCT")
+        out.append(m)
+    return out
+
+
 def find_mentions(mask: str, sentences: list[tuple[int, int]],
                   prose: list[bool]) -> list[Mention]:
     """All mentions in the given sentences of one document.
@@ -435,4 +497,4 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     spans = {(m.start, m.end) for m in aliases}
     out = [m for m in out if (m.start, m.end) not in spans] + aliases
     out.sort(key=lambda m: m.start)
-    return out
+    return refine_detected(mask, out)

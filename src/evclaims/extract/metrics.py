@@ -24,7 +24,8 @@ _VEHICLE_CUES: list[tuple[str, re.Pattern]] = [
     ("exports", re.compile(r"\b(?:exports?|exported|exporting)\b", re.I)),
     ("shipment_size", re.compile(r"\b(?:shipments?|shipped|carrier|consignment|vessel|ship)\b",
                                  re.I)),
-    ("sales", re.compile(r"\b(?:sold|sales?|sell(?:s|ing)?|registrations?|registered)\b", re.I)),
+    ("sales", re.compile(r"\b(?:sold|sales?|sell(?:s|ing)?|regist(?:er|ers|ered|ering|"
+                         r"rations?))\b", re.I)),
     ("production", re.compile(r"\b(?:produc(?:e|ed|es|ing|tion)|built|build(?:s|ing)?|"
                               r"manufactur\w*|output|assembl\w*|rolled off)\b", re.I)),
 ]
@@ -43,9 +44,10 @@ _PERCENT_CUES: list[tuple[str, re.Pattern]] = [
 ]
 # "rose 327%", "up by 5%", "an increase of 30%": the percentage is a change, not a level.
 _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(?:ed|s)?|"
+                            r"slipped|slid|slumped|tumbled|sank|shrank|gained|"
                             r"surg(?:ed|es)|climb(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|"
                             r"declined?|up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
-                            r"(?:(?!to\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
+                            r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
 _CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|increase|decrease|decline|"
@@ -54,18 +56,47 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|increase|decr
 _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|"
                           r"declined?|declin(?:es|ing)|decreased?|decreasing|slipped|slid|"
                           r"shrank|shrunk|plunged?|slumped?|tumbled?|sank|lost|contracted)\s+"
-                          r"(?:by\s+)?(?:(?!to\b)\w+\s+)?$|\b(?:decline|drop|decrease|fall)"
+                          r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+)?$|\b(?:decline|drop|decrease|fall)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
 _FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|decline|decrease|drop|fall)\b", re.I)
 _MINUS = re.compile(r"(?:^|\s)[-−]$")
 _SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
     ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a)\b", re.I)),
-    ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan)\b", re.I)),
-    ("revenue", re.compile(r"\b(?:revenue|turnover|income|earnings|profit)\b", re.I)),
-    ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|retail\w*|sells? for|"
+    ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan|credits?|rebates?|"
+                           r"incentives?)\b", re.I)),
+    ("revenue", re.compile(r"\b(?:revenues?|turnover|income|earnings|profits?|loss(?:es)?|"
+                           r"sales of)\b", re.I)),
+    ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|starts? (?:at|from)|listed at|retail\w*|sells? for|"
                          r"MSRP|RRP|€|\$)\b", re.I)),
 ]
+
+
+# "(+53%)", "+12%": a signed figure is a change.
+_PLUS_BEFORE = re.compile(r"\+\s*$")
+# "14% of the EU's market", "40% of its sales": a proportion of something.
+_OF_AFTER = re.compile(r"^\s*of\s+(?P<what>[^,.;:()]{1,50})", re.I)
+_MARKET_WORDS = re.compile(r"\b(?:market|sold|registrations?|registered)\b", re.I)
+# A level stated after a share word or a level preposition: "a 35.2% share", "share stood at
+# 16.9%", "fell to 28.3%, down from 34.0%".
+_SHARE_AFTER = re.compile(r"^\s*(?:market\s+)?share\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|reached|hit|of)\s+$", re.I)
+_SHARE_WORD = re.compile(r"\bshares?\b|\bmarket\b", re.I)
+_TARIFF_CONTEXT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|countervailing|"
+                             r"anti-subsidy)\b", re.I)
+_RATE_WORD = re.compile(r"\b(?:rate|pay|paying|charged|provisional)\b", re.I)
+
+
+def _share_measure(q: Quantity, sentence: str) -> str | None:
+    """market_share or share for a percentage that states a level of a share, else None."""
+    of = _OF_AFTER.match(sentence[q.end:])
+    if of:
+        return "market_share" if _MARKET_WORDS.search(of["what"]) else "share"
+    lead = sentence[max(0, q.start - 40):q.start]
+    if _SHARE_AFTER.match(sentence[q.end:]) or (_SHARE_WORD.search(sentence) and (
+            _LEVEL_BEFORE.search(lead) or re.search(r"\bshare\b", lead, re.I))):
+        return "market_share"
+    return None
 
 
 def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, q: Quantity,
@@ -101,8 +132,14 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         if q.noun == "fraction" or (q.comparator == "range" and _SOC.search(sentence)):
             return "share"  # a fraction of a total; a state-of-charge window
         lead = sentence[max(0, q.start - 40):q.start]
-        if _GROWTH_BEFORE.search(lead) or _CHANGE_AFTER.match(sentence[q.end:]):
+        if _GROWTH_BEFORE.search(lead) or _CHANGE_AFTER.match(sentence[q.end:]) or \
+                _PLUS_BEFORE.search(lead):
             return "growth"
+        if _RATE_WORD.search(sentence) and _TARIFF_CONTEXT.search(sentence + " " + previous):
+            return "tariff_rate"  # "was given an individual rate of 7.8%" after a duty
+        share = _share_measure(q, sentence)
+        if share:
+            return share
         for measure, pat in _PERCENT_CUES:
             if measure != "growth" and pat.search(sentence):
                 return measure

@@ -85,7 +85,7 @@ HEDGES: list[tuple[str, str]] = [
 ]
 _HEDGE = re.compile(
     r"(?:(?<=\W)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
-    r")\s+(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
+    r")(?:\s+|(?<=~)\s*)(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
 _HEDGE_MAP = dict(HEDGES)
 
 # Units written right after the number (order matters: longest first).
@@ -94,7 +94,11 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I), "percent"),
     (re.compile(r"^\s?(?:km/h|kmh|kph|kilomet(?:re|er)s per hour)\b", re.I), "km/h"),
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.I), "mph"),
+    (re.compile(r"^\s?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
+    (re.compile(r"^\s?(?:mwh|megawatt[- ]hours?)\b", re.I), "MWh"),
     (re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
+    (re.compile(r"^\s?(?:gw|gigawatts?)\b", re.I), "GW"),
+    (re.compile(r"^\s?(?:MW|[Mm]egawatts?)\b"), "MW"),
     (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
     (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
     (re.compile(r"^(?:\s?V|-volts?|\s?volts?)\b"), "V"),
@@ -119,7 +123,7 @@ COUNT_NOUNS: dict[str, str] = {}
 for _unit, _words in {
     "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
                "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
-               "delivery deliveries",
+               "delivery deliveries registration registrations",
     "order": "order orders pre-order pre-orders preorder preorders pre-booking pre-bookings "
              "booking bookings reservation reservations pre-sale pre-sales",
     "store": "store stores showroom showrooms outlet outlets dealership dealerships dealer "
@@ -272,10 +276,14 @@ def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
             is not None)
 
 
-def find_quantities(sentence: str) -> list[Quantity]:
-    """Every quantity phrase stated in `sentence` (offsets relative to it)."""
-    out: list[Quantity] = []
-    blocked: list[tuple[int, int]] = []
+def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list[Quantity]:
+    """Every quantity phrase stated in `sentence` (offsets relative to it).
+
+    `previous` (the sentence before) can name what bare counts count; `yen` is the currency
+    of "¥" when the sentence names neither Japan nor China.
+    """
+    out: list[Quantity] = find_one_in(sentence)
+    blocked: list[tuple[int, int]] = [(x.start, x.end) for x in out]
     accel_time_after: list[int] = []
     for m in _ACCEL.finditer(sentence):
         blocked.append(m.span())
@@ -297,8 +305,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if r and r["rsep"].lower() == "and" and not re.search(r"\bbetween\s+$", before, re.I):
             is_range = False
         if r and r["rsep"].lower() == "to" and re.search(r"\bfrom\s+(?:\S+\s+)?$", before,
-                                                         re.I) and not _SOC_BEFORE.search(before):
+                                                         re.I) and not _SOC_BEFORE.search(before) \
+                and not _RANGE_FROM.search(before):
             is_range = False
+        if r and r["rsep"].lower() == "to" and _CHANGE_BY.search(before):
+            is_range = False  # "cut by RMB 10,000 to RMB 289,900": a change, then a new level
         if is_range and _is_year(num, cur, scale) != _is_year(r["num2"], r["cur2"],
                                                               r["scale2"]):
             is_range = False
@@ -319,7 +330,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit, noun = None, ""
         if cur:
             unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
+            if cur == "¥":
+                unit = yen_currency(sentence, yen)
             noun = "currency"
+            per = _PER_KWH.match(after)
+            if per and f"{unit}/kWh" in _PER_KWH_UNITS:
+                unit, noun = f"{unit}/kWh", "per_kwh"  # "$115/kWh", "€0.69 per kWh"
+                end += per.end()
         else:
             cm = _CUR_AFTER.match(after)
             if cm and not word:
@@ -338,8 +355,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                         if tail and not is_range and tail[0] > value:
                             value_max, is_range, end = tail[0], True, tail[1]
                         break
-                if unit is None:
-                    cn = _count_noun(after)
+                if unit is None and not (num and _is_model_number(num, before, after)):
+                    cn = _count_noun(after) or (_open_count_noun(after, value, before) if num else None)
                     if cn:
                         unit, noun, off = cn
                         end += off
@@ -403,14 +420,136 @@ def find_quantities(sentence: str) -> list[Quantity]:
                                       nxt[0].noun))
                 continue
             prev = _unit_source(final, q, lead)
-            if prev is not None:
+            topic = None if prev is not None else _counted_topic(q, sentence, previous)
+            if prev is not None or topic is not None:
+                unit, noun = (prev.unit, prev.noun) if prev is not None else topic
                 hm = _HEDGE.search(lead)
                 final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value,
-                                      q.value_max, prev.unit,
-                                      _HEDGE_MAP[hm["h"].lower()] if hm else "=", prev.noun))
+                                      q.value_max, unit,
+                                      _HEDGE_MAP[hm["h"].lower()] if hm else "=", noun))
             continue
         final.append(_conversion_comparator(q, final, sentence))
     return final
+
+
+# "range from X to Y", "priced from X to Y": a range, unlike "rose from X to Y".
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|pricing|"
+                         r"costing)\s+(?:\w+\s+)?from\s+$", re.I)
+# A change verb, then "by" right before the number: "falls by RMB 10,000 to RMB 289,900".
+_CHANGE_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|fell|falls?|falling|rose|rises?|rising|trimmed|trims?|lowered|"
+    r"lowers?|raised|raises?|increased?|increases|reduced?|reduces|dropped|drops?|declined?|"
+    r"grew|grows?|climbed|jumped|slashed|hiked|decreased?|went (?:up|down))\b"
+    r"[^;]{0,160}?\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+_PER_KWH = re.compile(r"^\s?(?:/|per\s)\s?kwh\b", re.I)
+_PER_KWH_UNITS = {"USD/kWh", "EUR/kWh", "GBP/kWh", "CNY/kWh"}
+# Places (and the best-known companies of Japan) that settle what "¥" is.
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|yen|Toyota|Honda|Nissan|"
+                    r"Mazda|Subaru|Suzuki|Mitsubishi|Panasonic|Denso|Sony)\b")
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|RMB|renminbi)\b")
+
+
+def yen_currency(text: str, default: str = "CNY") -> str:
+    """'¥' is JPY where the text names Japan and not China, CNY where it names China, else
+    `default` (decided from the whole document by the caller)."""
+    japan, china = bool(_JAPAN.search(text)), bool(_CHINA.search(text))
+    if japan != china:
+        return "JPY" if japan else "CNY"
+    if japan and china:  # both named: the place nearest the last "¥" wins
+        at = text.rfind("¥")
+        jp = max((m.end() for m in _JAPAN.finditer(text, 0, at)), default=-1)
+        cn = max((m.end() for m in _CHINA.finditer(text, 0, at)), default=-1)
+        return "JPY" if jp > cn else "CNY"
+    return default
+
+
+def document_yen(text: str) -> str:
+    """The document-wide reading of '¥': JPY when Japan is named more often than China."""
+    return "JPY" if len(_JAPAN.findall(text)) > len(_CHINA.findall(text)) else "CNY"
+
+
+_ONE_IN = re.compile(rf"(?<![\w.,])(?:one|1)\s+in\s+(?P<n>{_WORD_NUM}|\d{{1,3}})\b",
+                     re.IGNORECASE)
+
+
+def find_one_in(sentence: str) -> list[Quantity]:
+    """'one in nine cars' is a share of about 11.1 per cent ('one in five' is 20)."""
+    out = []
+    for m in _ONE_IN.finditer(sentence):
+        n = m["n"]
+        den = float(n) if n.isdigit() else _num(None, n, None)
+        if den < 2:
+            continue
+        hm = _HEDGE.search(sentence[:m.start()])
+        out.append(Quantity(hm.start("h") if hm else m.start(), m.end(), round(100 / den, 1),
+                            None, "percent", _HEDGE_MAP[hm["h"].lower()] if hm else "=",
+                            "fraction"))
+    return out
+
+
+# Plural nouns after a number that are measures, not counted things.
+_NOT_COUNTED = set("""hectares acres metres meters feet inches litres liters gallons degrees
+points percentages times ways terms levels decades centuries hours minutes seconds days weeks
+months years quarters halves thirds pixels bits bytes watts volts amps kilowatts issues
+others ones lakhs crores millions billions thousands trillions hundreds dozens""".split())
+_PLURAL = re.compile(r"^\s?(?P<w>[a-z][a-z-]{2,}s)\b")
+
+
+def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, int] | None:
+    """('item', noun, end) for any plural noun right after a number of 2 or more
+    ('35,000 applications'); time units, measure words and model names excluded."""
+    m = _PLURAL.match(after)
+    if value < 2 or not m or _names_before(before):
+        return None
+    w = m["w"]
+    if w in _NOT_COUNTED or w in _STOP or w.endswith(("ss", "us", "is")):
+        return None
+    return "item", w, m.end()
+
+
+_CAP_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w-]*)\s$")
+_HEDGE_WORDS = {h for h, _ in HEDGES}
+
+
+def _names_before(before: str) -> bool:
+    """A capitalised name (not a function word, hedge or month) right before a number."""
+    m = _CAP_BEFORE.search(before)
+    if not m:
+        return False
+    w = m["w"].lower()
+    return w not in _STOP and w not in _HEDGE_WORDS and not _MONTH_BEFORE.search(m["w"])
+
+
+def _is_model_number(num: str, before: str, after: str) -> bool:
+    """A small number right after a capitalised name is a model number ('Atto 2 small cars',
+    'Seal 06'), not a count, unless its counted noun follows at once ('Hyundai 30 vehicles')."""
+    if "," in num or float(num) >= 1000 or not _names_before(before):
+        return False
+    nxt = re.match(r"\s?([a-z][\w-]*)", after)
+    return not (nxt and nxt.group(1) in COUNT_NOUNS)
+
+
+# Words naming what a sentence counts; a bare large number there counts the same thing.
+_COUNTED_TOPIC = re.compile(
+    r"\b(?:registrations?|registered|deliveries|delivered|sales|sold|vehicles|cars|units|"
+    r"shipments|exports|exported|produced|production|output)\b", re.I)
+_BARE_BLOCK_BEFORE = re.compile(r"(?:\b(?:No|no|number|ISSN|ID|id|code|page|pp?)\.?|[#+])"
+                                r"\s*$")
+
+
+def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str] | None:
+    """('vehicle', noun) for a bare number of 1,000 or more in a sentence (or after one)
+    about counted vehicles ('the UK with 20,522', 'registrations stand at 558,262')."""
+    if q.value < 1000 or q.value_max is not None:
+        return None
+    lead = sentence[:q.start]
+    if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or \
+            _names_before(lead):
+        return None  # an id, a phone number or a model name ('Peugeot 3008')
+    if re.match(r"\s(?:off|discount|cheaper|less|lower|higher|more)\b", sentence[q.end:]):
+        return None  # "5k off": a difference, most often in money
+    m = _COUNTED_TOPIC.search(sentence) or _COUNTED_TOPIC.search(previous)
+    return ("vehicle", m.group().lower()) if m else None
 
 
 _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|excluding|plus)"

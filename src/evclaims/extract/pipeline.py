@@ -18,7 +18,8 @@ from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, 
 from evclaims.extract.documents import Document, segment
 from evclaims.extract.entities import Mention, find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
-from evclaims.extract.numbers import Quantity, find_fractions, find_quantities, find_zero_rates
+from evclaims.extract.numbers import (Quantity, document_yen, find_fractions, find_quantities,
+                                      find_zero_rates)
 from evclaims.extract.quotes import find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
@@ -153,10 +154,12 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         last_person: Mention | None = None
         person_org: Mention | None = None  # the organisation of the last named person
         previous = ""
+        yen = document_yen(mask[doc.start:doc.end])
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
-            quantities = [q for q in find_quantities(sentence) + find_zero_rates(sentence)
+            quantities = [q for q in find_quantities(sentence, sentence_before, yen)
+                          + find_zero_rates(sentence)
                           + find_fractions(sentence)
                           if q.unit in unit_dimension()]
             if not quantities and not is_claim_sentence(sentence, is_prose):
