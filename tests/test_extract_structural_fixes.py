@@ -200,3 +200,45 @@ def test_a_tilde_is_a_hedge_and_range_from_is_a_range():
 def test_losses_are_earnings_and_credits_are_funding():
     assert _measure("The cell maker posted a loss of KRW 210 billion.", "billion")[0] == "revenue"
     assert _measure("Buyers can claim a $3,000 credit.", "$3,000")[0] == "funding"
+
+
+# --- page headers, ad labels and threads (text written for these tests) -----------------------
+
+def test_a_comment_count_in_the_page_header_does_not_end_the_story():
+    text = ("Acme recalls 3,000 vans\n\nBy Ann Lee | 5 min read | Comments (2,041)\n\n"
+            "Acme will recall 3,000 vans built in 2024, the company said.\n")
+    assert "recall 3,000 vans built" in segment(text).mask
+
+
+def test_an_ad_label_hides_its_copy_but_not_the_story_after_it():
+    text = (STORY + "\nSPONSORED\nLease a home charger from €29 a month\n\n"
+            "The plant will also build 2,000 modules a year.\n")
+    mask = segment(text).mask
+    assert "€29" not in mask and "2,000 modules" in mask
+
+
+def test_a_word_starting_with_ad_is_not_an_ad_label():
+    text = STORY + "\nAd-hoc charging will cost €0.59 per kWh from June.\n"
+    assert "€0.59" in segment(text).mask
+
+
+def test_a_thread_of_posts_with_handle_headers_and_a_press_release_after_a_separator():
+    text = ("Zephyr sales thread\n\n"
+            "Kim Ortiz @kimo_ev · Mar 3\n1/ Zephyr delivered 9,100 cars in February.\n\n"
+            "Kim Ortiz @kimo_ev · Mar 3\n2/ That is up 14% on January. https://t.co/AbC123\n\n"
+            "Lou P @loup · Mar 3\n@kimo_ev 3k of those went to fleets\n♥ 12 ↻ 3\n\n"
+            "— — —\n\nZephyr reports February deliveries\n\n"
+            "Zephyr Motors said it delivered 9,100 vehicles in February.\n")
+    seg = segment(text)
+    kinds = [(d.source_type, d.author, d.url) for d in seg.documents]
+    assert kinds == [
+        ("news_article", None, None),
+        ("social_post", "Kim Ortiz @kimo_ev", None),
+        ("social_post", "Kim Ortiz @kimo_ev", "https://t.co/AbC123"),
+        ("social_post", "Lou P @loup", None),
+        ("news_article", None, None),
+    ]
+    assert "9,100 cars" in seg.mask and "up 14%" in seg.mask
+    assert "3k of those" not in seg.mask  # a reply is a reader reaction
+    assert seg.documents[-1].title == "Zephyr reports February deliveries"
+    assert "delivered 9,100 vehicles" in seg.mask

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 
 # A social post ends with its own short link.
 _POST_LINK = re.compile(r"https?://t\.co/\w+\s*$")
+# "Ana Ruiz @anaruiz_ev · Oct 2": the header line of a social post.
+_HANDLE_HEADER = re.compile(r"^\s*[^@\n.!?]{0,60}@\w{1,30}\s*(?:[·•|].{0,30})?$")
+_SEPARATOR = re.compile(r"^\s*(?:[-—–_*=~•·]\s*){3,}$")
+# "♥ 214 ↻ 31": engagement counters drawn as icons.
+_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s]+\s*[\d.,]+[kKmM]?\s*)+$")
 _URL = re.compile(r"https?://\S+")
 
 # A line that starts a block of furniture lasting to the end of the document.
@@ -28,7 +33,8 @@ _TAIL_START = re.compile(
 # AUTOMOTIVE", "Reader comments (47)", "Most popular", "Recommended for you").
 _SECTION_WORD = re.compile(
     r"\b(?:comments?|replies|discussion|related|more on|more from|more in|trending|popular|"
-    r"most read|most viewed|recommended|sponsored|partner content|read next|latest news|"
+    r"most read|most viewed|recommended|sponsored (?:stories|links|posts|articles)|"
+    r"read next|latest news|"
     r"latest stories|top stories|recent posts|you may also like|further reading|"
     r"also on|elsewhere|readers? (?:say|react|respond|views?)|your say|conversation|"
     r"join the discussion)\b", re.IGNORECASE)
@@ -58,7 +64,7 @@ _PROMPT = re.compile(
     r"issues? free|free trial|subscription|per month|a month)\b|"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
-    r"\b\d+\s*min(?:ute)?s?\s+read\b|^\s*(?:advertisement|sponsored|ad)\s*[:|]?",
+    r"\b\d+\s*min(?:ute)?s?\s+read\b|^\s*(?:advertisement|sponsored|ad)\s*(?:[:|]|$)",
     re.IGNORECASE)
 # Single lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
@@ -73,7 +79,7 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 # Breadcrumb navigation: "News > Electric Cars > Nio".
-_BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s[>»/]\s[\w&' -]{1,40})+\s*$")
+_BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s[>»›/]\s[\w&' -]{1,40})+\s*$")
 _BYLINE_LABEL = re.compile(r"^\s*(published|posted|written)\s+by\s*:?\s*(?P<name>.*)$",
                            re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -215,8 +221,18 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
     """A single furniture line: labels, prompts, counters, breadcrumbs, nav bars, teasers."""
     return bool(_FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _is_nav(stripped)
                 or _PROMPT.search(line) or _ENGAGEMENT.match(line)
+                or _ENGAGEMENT_ICONS.match(line)
                 or (len(stripped.split()) <= 25 and not stripped.endswith(".")
                     and _DATED_TEASER.search(stripped)))
+
+
+_AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|partner content|"
+                       r"promoted|paid (?:post|content))\s*:?\s*$", re.IGNORECASE)
+
+
+def _is_ad_copy(line: str) -> bool:
+    """The copy under an ad label: one short line that is not a full sentence of the story."""
+    return len(line.split()) <= 15 and not line.endswith((".", "”", '"'))
 
 
 def _is_signoff(line: str) -> bool:
@@ -241,7 +257,16 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
         if not stripped:
             continue
         if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line):
-            break
+            if not header:
+                break
+            continue  # a comment count or section label in the page header is a header line
+        if _AD_LABEL.match(line):
+            # "SPONSORED" / "Advertisement": the label and the one short line it introduces
+            nxt = next((j for j in range(i, len(lines))
+                        if text[lines[j][0]:lines[j][1]].strip()), None)
+            if nxt is not None and _is_ad_copy(text[lines[nxt][0]:lines[nxt][1]].strip()):
+                i = nxt + 1
+            continue
         label = _BYLINE_LABEL.match(line)
         if label:
             name = label["name"].strip()
@@ -294,34 +319,76 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
         doc.story.append((s, e))
 
 
+def _post(text: str, lines: list[tuple[int, int]], first: int, last: int,
+          keep: list[tuple[int, int]]) -> Document:
+    """A social post made of lines[first..last]: an optional '@handle' header line, the body,
+    maybe a closing t.co link; a reply (body starting with '@') is a comment, not story."""
+    s, e = lines[first][0], lines[last][1]
+    doc = Document(start=s, end=e, source_type="social_post")
+    body = [(a, b) for a, b in lines[first:last + 1] if text[a:b].strip()]
+    if body and _HANDLE_HEADER.match(text[body[0][0]:body[0][1]]):
+        header = text[body[0][0]:body[0][1]].strip()
+        doc.author = _NAV_SEP.split(header)[0].strip() or None
+        body = body[1:]
+    link = _POST_LINK.search(text, lines[last][0], lines[last][1])
+    if link:
+        doc.url = text[link.start():lines[last][1]].strip()
+    body = [(a, link.start() if link and b == lines[last][1] else b) for a, b in body
+            if not _ENGAGEMENT_ICONS.match(text[a:b]) and not _ENGAGEMENT.match(text[a:b])]
+    if body and text[body[0][0]:body[0][1]].lstrip().startswith("@"):
+        body = []  # a reply to another account: reader reaction, not the story
+    for a, b in body:
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            doc.story.append((a, b))
+            keep.append((a, b))
+    return doc
+
+
 def segment(text: str) -> Segmentation:
-    """Documents of a seed file and the furniture mask of the whole text."""
+    """Documents of a seed file and the furniture mask of the whole text.
+
+    A seed is read as a sequence of articles and social posts: a line ending in a t.co link
+    is (or closes) a post; an '@handle' header line opens one that runs to the next blank line
+    (unless it follows article prose and carries a relative time: then it heads a comment);
+    a separator line ('— — —') ends an article. Runs of other lines are articles.
+    """
     lines = _lines(text, 0, len(text))
-    posts: list[tuple[int, int]] = []
-    for s, e in lines:
-        if _POST_LINK.search(text[s:e]):
-            posts.append((s, e))
     docs: list[Document] = []
     keep: list[tuple[int, int]] = []
-    first_post = posts[0][0] if posts else len(text)
-    if text[:first_post].strip():
-        art = Document(start=0, end=first_post, source_type="news_article")
-        # trim trailing whitespace of the article span
-        while art.end > art.start and text[art.end - 1].isspace():
-            art.end -= 1
+    pending = 0  # first line of the article being collected
+
+    def flush(upto: int) -> None:
+        chunk = [ln for ln in lines[pending:upto] if text[ln[0]:ln[1]].strip()]
+        if not chunk:
+            return
+        art = Document(start=chunk[0][0], end=chunk[-1][1], source_type="news_article")
         _segment_article(text, art, keep)
-        docs.append(art)
-    for s, e in posts:
-        link = _POST_LINK.search(text[s:e])
-        url = text[s + link.start():e].strip()
-        body_end = s + link.start()
-        while body_end > s and text[body_end - 1].isspace():
-            body_end -= 1
-        doc = Document(start=s, end=e, source_type="social_post", url=url)
-        if body_end > s:
-            doc.story.append((s, body_end))
-            keep.append((s, body_end))
-        docs.append(doc)
+        if art.story or art.title:
+            docs.append(art)
+
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        comment = _is_comment_header(line) and any(
+            text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) for a, b in lines[pending:i])
+        if (_HANDLE_HEADER.match(line) and not comment) or _POST_LINK.search(line):
+            last = i
+            while not _POST_LINK.search(text[lines[last][0]:lines[last][1]]) and \
+                    last + 1 < len(lines) and text[lines[last + 1][0]:lines[last + 1][1]].strip() \
+                    and not _HANDLE_HEADER.match(text[lines[last + 1][0]:lines[last + 1][1]]):
+                last += 1
+            flush(i)
+            docs.append(_post(text, lines, i, last, keep))
+            i = pending = last + 1
+            continue
+        if _SEPARATOR.match(line):
+            flush(i)
+            pending = i + 1
+        i += 1
+    flush(len(lines))
     # Build the mask: story kept, everything else blanked, newlines preserved.
     chars = list(_NOT_NEWLINE.sub(" ", text))  # in C, not a per-character Python loop
     for s, e in keep:
