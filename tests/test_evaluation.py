@@ -18,7 +18,11 @@ SETS = {
     "seeds": (HERE.parent / "seeds", HERE / "gold" / "seeds.json"),
     "dev": (HERE / "fixtures" / "dev", HERE / "gold" / "dev.json"),
     "blind": (HERE / "fixtures" / "blind", HERE / "gold" / "blind.json"),
+    "blind2": (HERE / "fixtures" / "blind2", HERE / "gold" / "blind2.json"),
 }
+# Sets on which the targets must hold. blind2 (new publishers and invented names) is
+# still below them: it is held to its baseline until it meets them, then it joins this list.
+TARGET_SETS = {"seeds", "dev", "blind"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
            "metrics.comparator_right": 0.90, "quotes.recall": 0.95,
@@ -48,6 +52,8 @@ def test_scores_do_not_drop_below_baseline(report):
 
 def test_scores_meet_targets(report):
     name, rep = report
+    if name not in TARGET_SETS:
+        pytest.skip(f"{name} is held to its baseline, not yet to the targets")
     low = {k: rep.scores[k] for k, t in TARGETS.items() if rep.scores[k] < t}
     assert not low, f"{name}: below target {low}\n{rep.render()}"
 
