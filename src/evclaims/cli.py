@@ -16,7 +16,8 @@ import typer
 
 app = typer.Typer(
     help="Build, validate and evaluate the evclaims data package of EV-industry news claims.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    rich_markup_mode="markdown")
 
 
 class Format(str, Enum):
