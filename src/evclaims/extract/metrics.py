@@ -50,15 +50,16 @@ _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(
                             r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
-_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|increase|decrease|decline|"
+_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|off|increase|decrease|decline|"
                            r"drop|fall|rise|jump|gain|growth)\b", re.I)
 # Words that make a stated change a fall (a negative growth value).
 _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|"
                           r"declined?|declin(?:es|ing)|decreased?|decreasing|slipped|slid|"
                           r"shrank|shrunk|plunged?|slumped?|tumbled?|sank|lost|contracted)\s+"
-                          r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+)?$|\b(?:decline|drop|decrease|fall)"
+                          r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|\b(?:decline|drop|decrease|fall|"
+                          r"cut|reduction)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
-_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|decline|decrease|drop|fall)\b", re.I)
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall)\b", re.I)
 _MINUS = re.compile(r"(?:^|\s)[-−]$")
 _SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
@@ -194,9 +195,11 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
 def signed_values(q: Quantity, sentence: str, measure: str) -> tuple[float, float | None]:
     """(value, value_max) with a fall stated as a negative change ('down 5.6%' is -5.6);
     only measures whose sign is 'any' may be negative."""
-    if measure not in signed_measures() or q.comparator == "range":
+    if measure not in signed_measures():
         return q.value, q.value_max
     lead = sentence[max(0, q.start - 40):q.start]
     if _FALL_BEFORE.search(lead) or _FALL_AFTER.match(sentence[q.end:]) or _MINUS.search(lead):
+        if q.comparator == "range" and q.value_max is not None:
+            return -abs(q.value_max), -abs(q.value)  # "fall 15% to 20%": -20 to -15
         return -abs(q.value), q.value_max
     return q.value, q.value_max

@@ -28,6 +28,7 @@ CURRENCY_SUFFIX = {
     "hong kong dollars": "HKD", "hkd": "HKD", "singapore dollars": "SGD", "sgd": "SGD",
     "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "krw": "KRW", "kronor": "SEK",
     "krona": "SEK", "sek": "SEK", "kroner": "NOK", "krone": "NOK", "nok": "NOK", "lira": "TRY",
+    "won": "KRW",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -80,7 +81,8 @@ HEDGES: list[tuple[str, str]] = [
     ("estimated", "~"), ("circa", "~"), ("some", "~"), ("~", "~"),
     ("up to", "<="), ("within", "<="), ("as much as", "<="), ("as many as", "<="),
     ("at most", "<="), ("a maximum of", "<="), ("at least", ">="), ("no fewer than", ">="),
-    ("no less than", ">="), ("a minimum of", ">="), ("fewer than", "<"), ("less than", "<"),
+    ("no less than", ">="), ("a minimum of", ">="), ("as little as", ">="), ("as low as", ">="),
+    ("crossed", ">"), ("cross", ">"), ("crossing", ">"), ("fewer than", "<"), ("less than", "<"),
     ("under", "<"), ("below", "<"),
 ]
 _HEDGE = re.compile(
@@ -102,17 +104,17 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
     (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
     (re.compile(r"^(?:\s?V|-volts?|\s?volts?)\b"), "V"),
-    (re.compile(r"^\s?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
-    (re.compile(r"^\s?(?:miles?|mi)\b", re.I), "mi"),
+    (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
+    (re.compile(r"^[\s-]?(?:miles?|mi)\b", re.I), "mi"),
     (re.compile(r"^\s?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
     (re.compile(r"^\s?(?:tonnes?|tons?|metric tons?)\b", re.I), "t"),
     (re.compile(r"^\s?(?:seconds?|secs?|s)\b", re.I), "s"),
-    (re.compile(r"^\s?(?:minutes?|mins?)\b", re.I), "min"),
-    (re.compile(r"^\s?(?:hours?|hrs?)\b", re.I), "h"),
-    (re.compile(r"^\s?days?\b", re.I), "day"),
-    (re.compile(r"^\s?weeks?\b", re.I), "week"),
-    (re.compile(r"^\s?months?\b", re.I), "month"),
-    (re.compile(r"^\s?(?:years?|yrs?)\b", re.I), "year"),
+    (re.compile(r"^[\s-]?(?:minutes?|mins?)\b", re.I), "min"),
+    (re.compile(r"^[\s-]?(?:hours?|hrs?)\b", re.I), "h"),
+    (re.compile(r"^[\s-]?days?\b", re.I), "day"),
+    (re.compile(r"^[\s-]?weeks?\b", re.I), "week"),
+    (re.compile(r"^[\s-]?months?\b", re.I), "month"),
+    (re.compile(r"^[\s-]?(?:years?|yrs?)\b", re.I), "year"),
 ]
 _CUR_AFTER = re.compile(
     r"^\s?(?P<c>" + "|".join(re.escape(c) for c in sorted(CURRENCY_SUFFIX, key=len,
@@ -123,7 +125,8 @@ COUNT_NOUNS: dict[str, str] = {}
 for _unit, _words in {
     "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
                "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
-               "delivery deliveries registration registrations",
+               "delivery deliveries registration registrations scooter scooters motorcycle "
+               "motorcycles two-wheeler two-wheelers three-wheeler three-wheelers",
     "order": "order orders pre-order pre-orders preorder preorders pre-booking pre-bookings "
              "booking bookings reservation reservations pre-sale pre-sales",
     "store": "store stores showroom showrooms outlet outlets dealership dealerships dealer "
@@ -176,6 +179,26 @@ def _between_tail(sentence: str, end: int, before: str, unit_pat: re.Pattern
         return None
     m = _AND_NUM.match(sentence, end)
     if not m:
+        return None
+    um = unit_pat.match(sentence[m.end():])
+    if not um:
+        return None
+    return _num(m["num"], None, None), m.end() + um.end()
+
+
+_SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{_NUM})")
+_PENCE = re.compile(r"^p\b(?=\s*(?:/|per\b|a\b|an\b|each\b))")  # "5p per mile"
+_SCALED = re.compile(r"\d[kKmMbB]$|\d,\d{3}")  # "41.2k", "43,870": never a model number
+
+
+def _repeated_unit_range(sentence: str, end: int, before: str, unit_pat: re.Pattern
+                         ) -> tuple[float, int] | None:
+    """'fall 15% to 20%': the second value and end of a range whose unit is on both figures
+    (not 'from 5% to 7%', a change, unless a state of charge or 'ranges from')."""
+    m = _SAME_UNIT_RANGE.match(sentence, end)
+    if not m or _CHANGE_BY.search(before) or (
+            re.search(r"\bfrom\s+(?:\S+\s+)?$", before, re.I) and not _SOC_BEFORE.search(before)
+            and not _RANGE_FROM.search(before)):
         return None
     um = unit_pat.match(sentence[m.end():])
     if not um:
@@ -324,7 +347,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
         if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
                     or _ORDINAL_AFTER.match(after)):
             continue  # part of a date, or an ordinal
-        value = _num(num, word, scale)
+        # "9-10k": a scale written once applies to both ends
+        value = _num(num, word, scale or (r["scale2"] if is_range else None))
         value_max = _num(r["num2"], None, r["scale2"]) if is_range else None
         cur = cur or (r["cur2"] if is_range else None)
         unit, noun = None, ""
@@ -337,6 +361,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             if per and f"{unit}/kWh" in _PER_KWH_UNITS:
                 unit, noun = f"{unit}/kWh", "per_kwh"  # "$115/kWh", "€0.69 per kWh"
                 end += per.end()
+        elif num and not scale and _PENCE.match(after):
+            unit, noun, value = "GBP", "currency", round(value / 100, 6)
+            end += 1
         else:
             cm = _CUR_AFTER.match(after)
             if cm and not word:
@@ -351,7 +378,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
                             continue  # "Model 3s" is a plural, not seconds
                         unit, noun = code, um.group().strip().lower()
                         end += um.end()
-                        tail = _between_tail(sentence, end, before, pat)
+                        tail = _between_tail(sentence, end, before, pat) or (
+                            None if is_range else _repeated_unit_range(sentence, end, before, pat))
                         if tail and not is_range and tail[0] > value:
                             value_max, is_range, end = tail[0], True, tail[1]
                         break
@@ -378,6 +406,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else "=")
         if hm:
             start = hm.start("h")
+            if hm["h"].lower() == "over" and unit in _TIME_UNITS and not re.search(
+                    r"\bfor\s+$", before[:start]):
+                comparator = "="  # "savings over 10 years": the period, not a bound
         kind = ""
         if unit == "s" and any(0 <= m.start() - a <= 40 for a in accel_time_after):
             kind = "acceleration_0_100"
@@ -544,7 +575,7 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
         return None
     lead = sentence[:q.start]
     if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or \
-            _names_before(lead):
+            (_names_before(lead) and not _SCALED.search(sentence[q.start:q.end])):
         return None  # an id, a phone number or a model name ('Peugeot 3008')
     if re.match(r"\s(?:off|discount|cheaper|less|lower|higher|more)\b", sentence[q.end:]):
         return None  # "5k off": a difference, most often in money
