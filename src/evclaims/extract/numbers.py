@@ -455,9 +455,10 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             if prev is not None or topic is not None:
                 unit, noun = (prev.unit, prev.noun) if prev is not None else topic
                 hm = _HEDGE.search(lead)
+                comparator = "range" if q.value_max is not None else (
+                    _HEDGE_MAP[hm["h"].lower()] if hm else "=")
                 final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value,
-                                      q.value_max, unit,
-                                      _HEDGE_MAP[hm["h"].lower()] if hm else "=", noun))
+                                      q.value_max, unit, comparator, noun))
             continue
         final.append(_conversion_comparator(q, final, sentence))
     return final
@@ -557,7 +558,9 @@ def _is_model_number(num: str, before: str, after: str) -> bool:
     if "," in num or float(num) >= 1000 or not _names_before(before):
         return False
     nxt = re.match(r"\s?([a-z][\w-]*)", after)
-    return not (nxt and nxt.group(1) in COUNT_NOUNS)
+    # "Aero 6 sedan": a singular noun after a number above one names the model's body
+    return not (nxt and nxt.group(1) in COUNT_NOUNS and (nxt.group(1).endswith("s")
+                                                         or float(num) == 1))
 
 
 # Words naming what a sentence counts; a bare large number there counts the same thing.
@@ -568,14 +571,20 @@ _BARE_BLOCK_BEFORE = re.compile(r"(?:\b(?:No|no|number|ISSN|ID|id|code|page|pp?)
                                 r"\s*$")
 
 
+def counted_topic(sentence: str) -> bool:
+    """Whether a sentence names counted vehicles (deliveries, sales, production ...)."""
+    return _COUNTED_TOPIC.search(sentence) is not None
+
+
 def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str] | None:
     """('vehicle', noun) for a bare number of 1,000 or more in a sentence (or after one)
     about counted vehicles ('the UK with 20,522', 'registrations stand at 558,262')."""
-    if q.value < 1000 or q.value_max is not None:
-        return None
+    scaled = _SCALED.search(sentence[q.start:q.end]) is not None
+    if q.value < 1000 or (q.value_max is not None and not scaled):
+        return None  # "150k-160k" is a range of counts; "2,000-3,000" may be anything
     lead = sentence[:q.start]
     if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or \
-            (_names_before(lead) and not _SCALED.search(sentence[q.start:q.end])):
+            (_names_before(lead) and not scaled):
         return None  # an id, a phone number or a model name ('Peugeot 3008')
     if re.match(r"\s(?:off|discount|cheaper|less|lower|higher|more)\b", sentence[q.end:]):
         return None  # "5k off": a difference, most often in money
