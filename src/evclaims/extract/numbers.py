@@ -143,7 +143,7 @@ for _unit, _words in {
 _MULTI_NOUNS = [
     (re.compile(r"points? of sales?\b", re.I), "store", "points of sale"),
     (re.compile(r"sales points?\b", re.I), "store", "sales points"),
-    (re.compile(r"charging (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
+    (re.compile(r"charg(?:ing|e) (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
 ]
 # Words that may stand between a number and its noun ("7,300 new electric vehicles").
@@ -206,9 +206,20 @@ def _repeated_unit_range(sentence: str, end: int, before: str, unit_pat: re.Patt
     return _num(m["num"], None, None), m.end() + um.end()
 
 
+_HYPHEN_FRACTION = re.compile(r"(?<![\w-])(?P<f>two-thirds|one-third|three-quarters|"
+                              r"one-quarter)(?![\w-])", re.I)
+_HYPHEN_FRACTION_VALUE = {"two-thirds": 66.7, "one-third": 33.3, "three-quarters": 75.0,
+                          "one-quarter": 25.0}
+
+
 def find_fractions(sentence: str) -> list["Quantity"]:
-    """'roughly half of the total': a share stated as a fraction, in per cent."""
+    """'roughly half of the total', 'two-thirds': a share stated as a fraction, in per cent."""
     out = []
+    for m in _HYPHEN_FRACTION.finditer(sentence):
+        hm = _HEDGE.search(sentence[:m.start()])
+        out.append(Quantity(hm.start("h") if hm else m.start(), m.end(),
+                            _HYPHEN_FRACTION_VALUE[m["f"].lower()], None, "percent",
+                            _HEDGE_MAP[hm["h"].lower()] if hm else "=", "fraction"))
     for m in _FRACTION.finditer(sentence):
         before = sentence[:m.start()]
         if _NOT_FRACTION_BEFORE.search(before):
@@ -524,7 +535,7 @@ _NOT_COUNTED = set("""hectares acres metres meters feet inches litres liters gal
 points percentages times ways terms levels decades centuries hours minutes seconds days weeks
 months years quarters halves thirds pixels bits bytes watts volts amps kilowatts issues
 others ones lakhs crores millions billions thousands trillions hundreds dozens""".split())
-_PLURAL = re.compile(r"^\s?(?P<w>[a-z][a-z-]{2,}s)\b")
+_PLURAL = re.compile(r"^\s?(?:(?P<adj>[a-z][a-z-]+)\s)?(?P<w>[a-z][a-z-]{2,}s)\b")
 
 
 def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, int] | None:
@@ -534,8 +545,9 @@ def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, i
     if value < 2 or not m or _names_before(before):
         return None
     w = m["w"]
-    if w in _NOT_COUNTED or w in _STOP or w.endswith(("ss", "us", "is")):
-        return None
+    if w in _NOT_COUNTED or w in _STOP or w.endswith(("ss", "us", "is")) or (
+            m["adj"] and (m["adj"] in _STOP or m["adj"] in _WORDS or m["adj"].endswith("s"))):
+        return None  # one modifier may stand before the noun: "20 smaller brands"
     return "item", w, m.end()
 
 
