@@ -108,8 +108,9 @@ def test_stock_exchange_before_a_ticker_is_an_organisation():
     assert mentions("Quartz Motors (NYSE: QRTZ) said output rose.")["NYSE"] == "ORG"
 
 
-def test_dateline_city_is_a_place():
-    text = "Quartz drops price\n\nLYON — Quartz Motors cut the price of its van on Monday.\n"
+@pytest.mark.parametrize("dateline", ["LYON — ", "LYON, Rhone., May 5, 2025 /Newswire/ -- "])
+def test_dateline_city_is_a_place(dateline):
+    text = f"Quartz drops price\n\n{dateline}Quartz Motors cut the price of its van on Monday.\n"
     ext = extract_seed("probe.txt", text)
     assert any(e.name == "Lyon" and e.entity_type == "PLACE" for e in ext.entities)
 

@@ -320,7 +320,10 @@ _FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+)?[\"“‘(]*\S
 _BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
                               r"scooter|motorcycle|bike|saloon|estate|roadster|minivan|MPV)\b(?!s)")
 _PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
-_DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?,\s|\s+(?:[—–]|--?)\s)")
+# "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025": a dateline's city (a wire dateline with the
+# agency in brackets is furniture, blanked by `documents`).
+_DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?,\s|"
+                       r"\s+(?:[—–]|--?)\s)")
 _NOT_DATELINE = {"SPONSORED", "ADVERTISEMENT", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE",
                  "WATCH", "ANALYSIS", "OPINION", "CORRECTION", "EDITOR", "NOTE", "LIVE", "VIDEO"}
 _EXCHANGE = re.compile(r"\((?P<x>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][a-z]+)?):\s?(?P<t>[A-Z][A-Z.]{0,6})\)")
