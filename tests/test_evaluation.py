@@ -20,9 +20,9 @@ SETS = {
     "blind": (HERE / "fixtures" / "blind", HERE / "gold" / "blind.json"),
     "blind2": (HERE / "fixtures" / "blind2", HERE / "gold" / "blind2.json"),
 }
-# Sets on which the targets must hold. blind2 (new publishers and invented names) is
-# still below them: it is held to its baseline until it meets them, then it joins this list.
-TARGET_SETS = {"seeds", "dev", "blind"}
+# Sets on which the targets must hold (blind2, new publishers and invented names, met
+# them in round 4 and joined the list).
+TARGET_SETS = {"seeds", "dev", "blind", "blind2"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
            "metrics.comparator_right": 0.90, "quotes.recall": 0.95,

@@ -226,6 +226,26 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
                     and _DATED_TEASER.search(stripped)))
 
 
+# A label over a block of teaser headlines inside the page ("ALSO READ", "MORE ON EVs"); the
+# story may go on after the block, so the label does not end it.
+_TEASER_LABEL = re.compile(r"^\s*(?:also read|read also|read more|more on\b.{0,30}|must read|"
+                           r"don'?t miss|see also|more stories|related (?:stories|articles|news))"
+                           r"\s*:?\s*$", re.IGNORECASE)
+# A thread post numbered by its author: "4/ Price cuts ...", "2/5 ...".
+_THREAD_NUMBER = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s")
+
+
+def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """Index after the headline-like lines under a teaser label (up to a blank line), or i."""
+    j = i
+    while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
+        item = text[lines[j][0]:lines[j][1]].strip()
+        if len(item.split()) > 15 or item.endswith((".", "”", '"')):
+            return i  # a story sentence: the label was not over a teaser block
+        j += 1
+    return j
+
+
 _AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|partner content|"
                        r"promoted|paid (?:post|content))\s*:?\s*$", re.IGNORECASE)
 
@@ -260,6 +280,9 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
             if not header:
                 break
             continue  # a comment count or section label in the page header is a header line
+        if _TEASER_LABEL.match(line) and _teaser_block_end(text, lines, i) > i:
+            i = _teaser_block_end(text, lines, i)
+            continue
         if _AD_LABEL.match(line):
             # "SPONSORED" / "Advertisement": the label and the one short line it introduces
             nxt = next((j for j in range(i, len(lines))
@@ -346,6 +369,25 @@ def _post(text: str, lines: list[tuple[int, int]], first: int, last: int,
     return doc
 
 
+def _drop_thread_replies(text: str, docs: list[Document], keep: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """Posts by other accounts inside a numbered thread are replies (reader reaction): only the
+    thread author's posts are story. Returns the kept spans without the replies'."""
+    author = None
+    dropped: set[tuple[int, int]] = set()
+    for doc in docs:
+        if doc.source_type != "social_post" or not doc.story:
+            author = None if doc.source_type != "social_post" else author
+            continue
+        numbered = _THREAD_NUMBER.match(text[doc.story[0][0]:doc.story[0][1]]) is not None
+        if numbered and doc.author:
+            author = doc.author
+        elif author and doc.author and doc.author != author:
+            dropped.update(doc.story)
+            doc.story = []
+    return [k for k in keep if k not in dropped]
+
+
 def segment(text: str) -> Segmentation:
     """Documents of a seed file and the furniture mask of the whole text.
 
@@ -389,6 +431,7 @@ def segment(text: str) -> Segmentation:
             pending = i + 1
         i += 1
     flush(len(lines))
+    keep = _drop_thread_replies(text, docs, keep)
     # Build the mask: story kept, everything else blanked, newlines preserved.
     chars = list(_NOT_NEWLINE.sub(" ", text))  # in C, not a per-character Python loop
     for s, e in keep:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from evclaims.ids import entity_id
@@ -92,17 +92,19 @@ Agency Ministry Council Commission Federation Technologies Technology Times News
 Journal Media Capital Partners Labs Energy Research Securities Insights Review Daily Herald
 Tribune Network Foundation Society Alliance Union Office Department Authority Board Committee
 Industries Systems Electric Electronics Mobility Ventures Investments Fund Club League Press
-Consulting Analytics Intelligence Magazine Weekly Report Monitor""".split())
+Consulting Analytics Intelligence Magazine Weekly Report Monitor Insight""".split())
 ORG_HEAD = {"University", "Association", "Ministry", "Bank", "Institute", "Council", "Department",
-            "Federation", "Society", "Office", "Board", "Committee", "Agency", "League"}
+            "Federation", "Society", "Office", "Board", "Committee", "Agency", "League",
+            "Alliance", "Coalition", "Center", "Centre", "Commission", "Foundation", "Bureau"}
 ROLE_WORDS = set("""CEO CFO CTO COO Chairman Chairwoman Chair President Vice Founder Co-founder
 Director Head Professor Prof Prof. Dr Dr. Mr Mr. Ms Ms. Mrs Mrs. Minister Secretary Senator
 Governor Mayor Chief Executive Manager Spokesperson Spokesman Spokeswoman Analyst Lead Senior
-General Managing Partner Editor Reporter Economist Commissioner Ambassador""".split())
+General Managing Partner Editor Reporter Economist Commissioner Ambassador Sen Rep Gov
+Representative Congressman Congresswoman""".split())
 _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
                          r"chairman|chairwoman|director|head|professor|minister|spokesperson|"
                          r"spokesman|spokeswoman|analyst|executive|manager|economist|"
-                         r"secretary|editor|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
+                         r"secretary|editor|senator|sen\.|rep\.|gov\.|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
                          re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:a|an|the|who|president|ceo|chief|head|founder|"
                            r"director|professor|chairman|spokesperson|analyst|senior|vice|"
@@ -128,7 +130,9 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
 Dec Seventh Eighth Ninth Tenth Fourth Fifth Sixth Phase Model Version Series Stage Level Part Chapter Section News Update Breaking Exclusive
 Opinion Analysis Editorial Review Get See Click Watch Subscribe Join Follow FIRE HIRE DNA GPS USB LED LiDAR API PR HQ MPV SUV UI UX
-VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV GWh MWh kWh kW MW GW Rs km""".split())
+VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV GWh MWh kWh kW MW GW Rs km
+Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions KRW JPY INR CNY
+EUR GBP QoQ MoM EOY YTD TTM IDC CLTC WLTP NEDC""".split())
 # A word after an unknown name that says it is a model ("the Nexon EV", "Creta SUV").
 _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pickup|coupe|MPV|"
                             r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV|(?:city\s)?car|"
@@ -177,7 +181,7 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*['’](?:ve|ll|re|d|m|t|s)$")
 _ORG_NOUN_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:chamber of (?:commerce|industry)(?: and "
                              r"(?:commerce|industry))?|city council|town council|council|"
                              r"municipality|city hall|port authority|trade union)\b")
-_CAP_TOKEN = re.compile(r"(?<!\w)&?[A-Z][\w’'.&-]*|[a-z]+")
+_CAP_TOKEN = re.compile(r"(?<![\w@#$])&?[A-Z][\w’'.&-]*|[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
@@ -224,8 +228,10 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
 
 def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
-    if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD:
-        return "ORG"
+    if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD or re.search(r"-based\s$", before):
+        return "ORG"  # "Lowlands Energy Research", "Oslo-based Fjord"
+    if len(tokens) >= 2 and any(MODEL_TOKEN.fullmatch(t) for t in tokens):
+        return "PRODUCT"  # "Spark S1 Air", "Vantra EQ4 Long Range"
     if len(tokens) <= 2 and _PRODUCT_AFTER.match(after) or \
             (len(tokens) >= 2 and MODEL_TOKEN.fullmatch(tokens[-1])):
         return "PRODUCT"  # "the Inster city car"; "Onvo L60"
@@ -263,8 +269,8 @@ def _model_number(mask: str, b: int, end: int, before: str) -> int | None:
     if not m or (m["el"] and not re.search(r"\bthe\s$", before, re.I)):
         return None
     a = max(0, b - 40)
-    if not m["el"] and any(q.start == b + 1 - a and q.unit
-                           for q in find_quantities(mask[a:end])):
+    if not m["el"] and not _BODY_NOUN_AFTER.match(mask, m.end()) and any(
+            q.start == b + 1 - a and q.unit for q in find_quantities(mask[a:end])):
         return None
     return m.end()
 
@@ -309,6 +315,97 @@ def repeated_models(mask: str, sentences: list[tuple[int, int]],
     return out
 
 
+# The first word of a sentence, after a list marker ("4/ ", "2. ", "#1 ") and opening marks.
+_FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+)?[\"“‘(]*\S")
+_BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
+                              r"scooter|motorcycle|bike|saloon|estate|roadster|minivan|MPV)\b(?!s)")
+_PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
+# "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025": a dateline's city (a wire dateline with the
+# agency in brackets is furniture, blanked by `documents`).
+_DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?,\s|"
+                       r"\s+(?:[—–]|--?)\s)")
+_NOT_DATELINE = {"SPONSORED", "ADVERTISEMENT", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE",
+                 "WATCH", "ANALYSIS", "OPINION", "CORRECTION", "EDITOR", "NOTE", "LIVE", "VIDEO"}
+_EXCHANGE = re.compile(r"\((?P<x>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][a-z]+)?):\s?(?P<t>[A-Z][A-Z.]{0,6})\)")
+
+
+@lru_cache(maxsize=4)
+def _lower_words(mask: str) -> frozenset[str]:
+    """Every all-lower-case word of a text, to tell common words from names."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", mask))
+
+
+def _common_word(mask: str, tok: str) -> bool:
+    """A title-case word that the same text also uses in lower case ("Price cuts" / "price")."""
+    return tok[:1].isupper() and tok[1:].islower() and tok.isalpha() and \
+        tok.lower() in _lower_words(mask)
+
+
+def _national_org(toks: list[str]) -> bool:
+    """'European Investment Bank': a nationality that opens an organisation's name is part of it."""
+    return len(toks) >= 3 and toks[0] in NATIONALITIES and toks[-1] in ORG_SUFFIX
+
+
+def _is_common_compound(tok: str) -> bool:
+    """'July-September', 'Q3-Q4': a hyphenated run of common words is no name."""
+    return "-" in tok and all(p in COMMON_CAPS for p in tok.split("-"))
+
+
+def _special_token(mask: str, a: int, b: int, tok: str) -> list[Mention] | None:
+    """Single tokens with a fixed reading: 'Kokkola-based' (the place), 'R-Ohio' (party and
+    state: the state), a lone 'Inc.' or 'Calif.' (no name); None when no rule applies."""
+    based = re.fullmatch(r"([A-Z][a-z]+)-based", tok)
+    if based and based.group(1) not in NATIONALITIES:
+        return [Mention(a, a + len(based.group(1)), "PLACE", based.group(1), "detected",
+                        "entities.based_place")]
+    party = _PARTY_TAG.fullmatch(tok)
+    if party and mask[a - 2:a] == ", ":
+        return [Mention(a + 2, b, "PLACE", party["s"], "detected", "entities.party_state")]
+    if tok in ORG_SUFFIX or tok + "." in ORG_SUFFIX:
+        return []
+    if mask[b:b + 1] == "." and re.fullmatch(r"[A-Z][a-z]{1,4}", tok) and mask[a - 2:a] == ", ":
+        return []  # a state abbreviation after a city: "Irvine, Calif."
+    return None
+
+
+def _person_of_org(mask: str, toks: list[str], spans: list[tuple[int, int]]) -> list[Mention]:
+    """'Vikram Shah of Bharat Equity Research': a two-word name, 'of', an organisation."""
+    if "of" not in toks:
+        return []
+    i = toks.index("of")
+    left, right = toks[:i], toks[i + 1:]
+    if len(left) != 2 or not right or right[-1] not in ORG_SUFFIX or any(
+            t in ORG_SUFFIX or t in ORG_HEAD or not (t[:1].isupper() and t[1:].islower())
+            for t in left):
+        return []
+    pa, pb = spans[0][0], spans[1][0] + len(left[1])
+    oa, ob = spans[i + 1][0], spans[-1][0] + len(right[-1])
+    return [Mention(pa, pb, "PERSON", mask[pa:pb], "detected", "entities.person_of_org"),
+            Mention(oa, ob, "ORG", mask[oa:ob], "detected", "entities.person_of_org")]
+
+
+def furniture_names(mask: str, start: int, end: int
+                    ) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Names in news furniture inside a sentence: the dateline city ('IRVINE, Calif., Oct. 2'
+    / 'AMSTERDAM —') and a stock exchange before a ticker ('(NASDAQ: RVLT)'), and the
+    ticker's span (no name)."""
+    out: list[Mention] = []
+    skip: list[tuple[int, int]] = []
+    if start == 0 or mask[start - 1] == "\n":
+        m = _DATELINE.match(mask, start, end)
+        name = m["c"].title() if m else ""
+        etype, canon = gazetteer().surfaces.get(name, ("PLACE", name))
+        if m and m["c"] not in _NOT_DATELINE and m["c"] not in gazetteer().surfaces and \
+                etype == "PLACE":
+            out.append(Mention(m.start("c"), m.end("c"), etype, canon, "detected",
+                               "entities.dateline"))
+    for m in _EXCHANGE.finditer(mask, start, end):
+        out.append(Mention(m.start("x"), m.end("x"), "ORG", m["x"], "detected",
+                           "entities.exchange"))
+        skip.append((m.start("t"), m.end("t")))
+    return out, skip
+
+
 def detect_mentions(mask: str, sent_start: int, sent_end: int,
                     taken: list[tuple[int, int]]) -> list[Mention]:
     """Unknown capitalised names in one sentence, skipping spans the gazetteer already took."""
@@ -326,7 +423,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             j += 1
         inside_taken = j < len(spans) and spans[j][0] < b
         if tok[0].islower():
-            if cur and tok in _CONNECT and gap == " ":
+            if cur and (tok in _CONNECT or tok == "for") and gap == " ":
                 pending.append((a, b))
                 continue
             if cur:
@@ -343,7 +440,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             cur = []
         elif cur and pending:
             between = mask[cur[-1][1]:a]
-            if not re.fullmatch(r"\s(?:of|&|de|da|del|von|van|der|den|du|la|le)\s", between):
+            if not (re.fullmatch(r"\s(?:of|&|de|da|del|von|van|der|den|du|la|le)\s", between)
+                    or between == " for " and mask[cur[-1][0]:cur[-1][1]] in ORG_HEAD):
                 runs.append(cur)
                 cur = []
         if cur and pending:
@@ -355,8 +453,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             cur = []
     if cur:
         runs.append(cur)
-    first_word = re.search(r"[\"“‘(]*\S", mask[sent_start:sent_end])
-    first_pos = sent_start + (first_word.end() - 1 if first_word else 0)
+    first_word = _FIRST_WORD.search(mask, sent_start, sent_end)
+    first_pos = first_word.end() - 1 if first_word else sent_start
     skip_next = False
     for run in runs:
         toks = [_clean_token(mask[a:b]) for a, b in run]
@@ -370,22 +468,35 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             skip_next = True
             continue
         while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
-                        or toks[0].lower() in _CONNECT):
+                        or toks[0].lower() in _CONNECT) and not _national_org(toks):
             toks, spans = toks[1:], spans[1:]
-        while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS):
+        while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS) and not (
+                len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
+                and not re.search(r"\bthe\s$", mask[spans[0][0] - 4:spans[0][0]])):
             toks, spans = toks[:-1], spans[:-1]
         if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES for t in toks) or \
+                any(_is_common_compound(t) for t in toks) or \
                 all(t in TRIM_WORDS for t in toks) or _CONTRACTION.match(toks[0]):
+            continue
+        a = spans[0][0]
+        b = spans[-1][0] + len(toks[-1])
+        special = _special_token(mask, a, b, toks[-1]) if len(toks) == 1 else None
+        if special is not None:
+            out.extend(special)
+            continue
+        split = _person_of_org(mask, toks, spans)
+        if split:
+            out.extend(split)
             continue
         if len(toks) == 1 and (_DEMONYM.search(toks[0].split("-")[0]) and (
                 "-" in toks[0] or _ADJ_AFTER.match(mask[spans[0][1]:spans[0][1] + 20]))):
             continue  # "Hungarian-built", "other Hungarian car plants"
         if len(toks) == 1 and _COMPOUND_ADJ.search(toks[0]):
             continue  # "Slovak-built", "Texas-based"
-        a = spans[0][0]
-        b = spans[-1][0] + len(toks[-1])
         if len(toks) == 1:
             t = toks[0]
+            if _common_word(mask, t) and not _ROLE_LOWER.search(mask[max(0, a - 40):a]):
+                continue  # "Price cuts", "Guidance": the word also appears in lower case
             model = MODEL_TOKEN.fullmatch(t) is not None
             if a == first_pos or len(t) < 2 or (t.isupper() and len(t) <= 2 and "." not in t
                                                 and not model):
@@ -462,6 +573,11 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        prv = out[-1] if out else None
+        if m.origin == "detected" and m.etype != "PLACE" and " " not in m.name and prv and \
+                prv.etype == "PLACE" and mask[prv.end:m.start] == ", " and \
+                re.match(r"[,.;]", mask[m.end:m.end + 1]):
+            m = _with_type(m, "PLACE")  # "Savannah, Georgia." / "Joliet, Illinois,"
         if m.origin == "detected" and m.etype == "ORG" and nxt is not None:
             gap = mask[m.end:nxt.start]
             region = mask[nxt.start:nxt.end]
@@ -475,6 +591,31 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def unify_detected(mentions: list[Mention]) -> list[Mention]:
+    """One reading per detected name in a document: 'Hanseong' is 'Hanseong Motor Co' when that
+    name (the word plus company suffixes) appears; otherwise a name takes its majority type."""
+    orgs = {m.name.split()[0]: m for m in mentions if m.etype == "ORG" and " " in m.name
+            and all(t.rstrip(".") in ORG_SUFFIX or t in ORG_SUFFIX for t in m.name.split()[1:])}
+    votes: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        if m.origin == "detected":
+            votes.setdefault(m.name, {}).setdefault(m.etype, 0)
+            votes[m.name][m.etype] += 1
+    out = []
+    for m in mentions:
+        if m.origin == "detected" and m.name in orgs and m.etype in ("ORG", "PLACE"):
+            full = orgs[m.name]
+            m = Mention(m.start, m.end, "ORG", full.name, m.origin, m.rule)
+        elif m.origin == "detected" and len(votes.get(m.name, {})) > 1:
+            counts = votes[m.name]
+            best = max(counts.values())
+            top = [t for t, n in counts.items() if n == best]
+            if len(top) == 1:
+                m = _with_type(m, top[0])
+        out.append(m)
+    return out
+
+
 def find_mentions(mask: str, sentences: list[tuple[int, int]],
                   prose: list[bool]) -> list[Mention]:
     """All mentions in the given sentences of one document.
@@ -484,17 +625,19 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     """
     out: list[Mention] = []
     for (s, e), is_prose in zip(sentences, prose):
-        gaz = gazetteer_mentions(mask, s, e)
+        named, skip = furniture_names(mask, s, e)
+        gaz = [g for g in gazetteer_mentions(mask, s, e)
+               if not any(n.start < g.end and g.start < n.end for n in named)] + named
         bodies = government_bodies(mask, e, gaz)
         gaz = [g for g in gaz if not any(b.start == g.start for b in bodies)] + bodies
         gaz += model_mentions(mask, e, gaz)
         out.extend(gaz)
         if is_prose:
-            out.extend(detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz]))
+            out.extend(detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz] + skip))
     out.extend(repeated_models(mask, sentences, out))
     # A detected ORG that merely repeats a known multi-word name's variant stays as detected.
     aliases = resolve_short_names(mask, sentences, out)
     spans = {(m.start, m.end) for m in aliases}
     out = [m for m in out if (m.start, m.end) not in spans] + aliases
     out.sort(key=lambda m: m.start)
-    return refine_detected(mask, out)
+    return unify_detected(refine_detected(mask, out))

@@ -29,7 +29,7 @@ _VEHICLE_CUES: list[tuple[str, re.Pattern]] = [
     ("production", re.compile(r"\b(?:produc(?:e|ed|es|ing|tion)|built|build(?:s|ing)?|"
                               r"manufactur\w*|output|assembl\w*|rolled off)\b", re.I)),
 ]
-_TARGET = re.compile(r"\b(?:target(?:s|ing|ed)?|goal|aim(?:s|ing)?|plans? to|expects? to|forecast|"
+_TARGET = re.compile(r"\b(?:target(?:s|ing|ed)?|goal|guidance|aim(?:s|ing)?|plans? to|expects? to|forecast|"
                      r"objective|ambition|hopes? to)\b", re.I)
 _TARGET_OF = {"production": "production_target", "production_capacity": "production_target",
               "deliveries": "delivery_target", "sales": "sales_target"}
@@ -44,21 +44,22 @@ _PERCENT_CUES: list[tuple[str, re.Pattern]] = [
 ]
 # "rose 327%", "up by 5%", "an increase of 30%": the percentage is a change, not a level.
 _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(?:ed|s)?|"
-                            r"slipped|slid|slumped|tumbled|sank|shrank|gained|"
+                            r"slipped|slips|slid|slides?|slumped|tumbled|sank|shrank|gained|lost|"
                             r"surg(?:ed|es)|climb(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|"
-                            r"declined?|up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
+                            r"declined?|(?<!made\s)up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
                             r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
-_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|increase|decrease|decline|"
+_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|off|increase|decrease|decline|"
                            r"drop|fall|rise|jump|gain|growth)\b", re.I)
 # Words that make a stated change a fall (a negative growth value).
-_FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|"
+_FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|slides?|"
                           r"declined?|declin(?:es|ing)|decreased?|decreasing|slipped|slid|"
                           r"shrank|shrunk|plunged?|slumped?|tumbled?|sank|lost|contracted)\s+"
-                          r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+)?$|\b(?:decline|drop|decrease|fall)"
+                          r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|\b(?:decline|drop|decrease|fall|"
+                          r"cut|reduction)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
-_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|decline|decrease|drop|fall)\b", re.I)
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall)\b", re.I)
 _MINUS = re.compile(r"(?:^|\s)[-−]$")
 _SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
@@ -84,6 +85,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|reached|hit|of)\s+$", re.I)
 _SHARE_WORD = re.compile(r"\bshares?\b|\bmarket\b", re.I)
 _TARIFF_CONTEXT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|countervailing|"
                              r"anti-subsidy)\b", re.I)
+# Ratios that are levels, not changes, whatever verb moves them.
+_LEVEL_NOUN = re.compile(r"\b(?:margins?|utili[sz]ation|residual values?|penetration)\b", re.I)
 _RATE_WORD = re.compile(r"\b(?:rate|pay|paying|charged|provisional)\b", re.I)
 
 
@@ -140,6 +143,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         share = _share_measure(q, sentence)
         if share:
             return share
+        if _LEVEL_NOUN.search(sentence):
+            return "share"  # "the operating margin narrowed to 6.9%", "utilisation averaged 14%"
         for measure, pat in _PERCENT_CUES:
             if measure != "growth" and pat.search(sentence):
                 return measure
@@ -194,9 +199,11 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
 def signed_values(q: Quantity, sentence: str, measure: str) -> tuple[float, float | None]:
     """(value, value_max) with a fall stated as a negative change ('down 5.6%' is -5.6);
     only measures whose sign is 'any' may be negative."""
-    if measure not in signed_measures() or q.comparator == "range":
+    if measure not in signed_measures():
         return q.value, q.value_max
     lead = sentence[max(0, q.start - 40):q.start]
     if _FALL_BEFORE.search(lead) or _FALL_AFTER.match(sentence[q.end:]) or _MINUS.search(lead):
+        if q.comparator == "range" and q.value_max is not None:
+            return -abs(q.value_max), -abs(q.value)  # "fall 15% to 20%": -20 to -15
         return -abs(q.value), q.value_max
     return q.value, q.value_max

@@ -28,6 +28,7 @@ CURRENCY_SUFFIX = {
     "hong kong dollars": "HKD", "hkd": "HKD", "singapore dollars": "SGD", "sgd": "SGD",
     "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "krw": "KRW", "kronor": "SEK",
     "krona": "SEK", "sek": "SEK", "kroner": "NOK", "krone": "NOK", "nok": "NOK", "lira": "TRY",
+    "won": "KRW",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -80,7 +81,8 @@ HEDGES: list[tuple[str, str]] = [
     ("estimated", "~"), ("circa", "~"), ("some", "~"), ("~", "~"),
     ("up to", "<="), ("within", "<="), ("as much as", "<="), ("as many as", "<="),
     ("at most", "<="), ("a maximum of", "<="), ("at least", ">="), ("no fewer than", ">="),
-    ("no less than", ">="), ("a minimum of", ">="), ("fewer than", "<"), ("less than", "<"),
+    ("no less than", ">="), ("a minimum of", ">="), ("as little as", ">="), ("as low as", ">="),
+    ("crossed", ">"), ("cross", ">"), ("crossing", ">"), ("fewer than", "<"), ("less than", "<"),
     ("under", "<"), ("below", "<"),
 ]
 _HEDGE = re.compile(
@@ -102,17 +104,17 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
     (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
     (re.compile(r"^(?:\s?V|-volts?|\s?volts?)\b"), "V"),
-    (re.compile(r"^\s?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
-    (re.compile(r"^\s?(?:miles?|mi)\b", re.I), "mi"),
+    (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
+    (re.compile(r"^[\s-]?(?:miles?|mi)\b", re.I), "mi"),
     (re.compile(r"^\s?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
     (re.compile(r"^\s?(?:tonnes?|tons?|metric tons?)\b", re.I), "t"),
     (re.compile(r"^\s?(?:seconds?|secs?|s)\b", re.I), "s"),
-    (re.compile(r"^\s?(?:minutes?|mins?)\b", re.I), "min"),
-    (re.compile(r"^\s?(?:hours?|hrs?)\b", re.I), "h"),
-    (re.compile(r"^\s?days?\b", re.I), "day"),
-    (re.compile(r"^\s?weeks?\b", re.I), "week"),
-    (re.compile(r"^\s?months?\b", re.I), "month"),
-    (re.compile(r"^\s?(?:years?|yrs?)\b", re.I), "year"),
+    (re.compile(r"^[\s-]?(?:minutes?|mins?)\b", re.I), "min"),
+    (re.compile(r"^[\s-]?(?:hours?|hrs?)\b", re.I), "h"),
+    (re.compile(r"^[\s-]?days?\b", re.I), "day"),
+    (re.compile(r"^[\s-]?weeks?\b", re.I), "week"),
+    (re.compile(r"^[\s-]?months?\b", re.I), "month"),
+    (re.compile(r"^[\s-]?(?:years?|yrs?)\b", re.I), "year"),
 ]
 _CUR_AFTER = re.compile(
     r"^\s?(?P<c>" + "|".join(re.escape(c) for c in sorted(CURRENCY_SUFFIX, key=len,
@@ -123,7 +125,8 @@ COUNT_NOUNS: dict[str, str] = {}
 for _unit, _words in {
     "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
                "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
-               "delivery deliveries registration registrations",
+               "delivery deliveries registration registrations scooter scooters motorcycle "
+               "motorcycles two-wheeler two-wheelers three-wheeler three-wheelers",
     "order": "order orders pre-order pre-orders preorder preorders pre-booking pre-bookings "
              "booking bookings reservation reservations pre-sale pre-sales",
     "store": "store stores showroom showrooms outlet outlets dealership dealerships dealer "
@@ -140,7 +143,7 @@ for _unit, _words in {
 _MULTI_NOUNS = [
     (re.compile(r"points? of sales?\b", re.I), "store", "points of sale"),
     (re.compile(r"sales points?\b", re.I), "store", "sales points"),
-    (re.compile(r"charging (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
+    (re.compile(r"charg(?:ing|e) (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
 ]
 # Words that may stand between a number and its noun ("7,300 new electric vehicles").
@@ -183,9 +186,40 @@ def _between_tail(sentence: str, end: int, before: str, unit_pat: re.Pattern
     return _num(m["num"], None, None), m.end() + um.end()
 
 
+_SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{_NUM})")
+_PENCE = re.compile(r"^p\b(?=\s*(?:/|per\b|a\b|an\b|each\b))")  # "5p per mile"
+_SCALED = re.compile(r"\d[kKmMbB]$|\d,\d{3}")  # "41.2k", "43,870": never a model number
+
+
+def _repeated_unit_range(sentence: str, end: int, before: str, unit_pat: re.Pattern
+                         ) -> tuple[float, int] | None:
+    """'fall 15% to 20%': the second value and end of a range whose unit is on both figures
+    (not 'from 5% to 7%', a change, unless a state of charge or 'ranges from')."""
+    m = _SAME_UNIT_RANGE.match(sentence, end)
+    if not m or _CHANGE_BY.search(before) or (
+            re.search(r"\bfrom\s+(?:\S+\s+)?$", before, re.I) and not _SOC_BEFORE.search(before)
+            and not _RANGE_FROM.search(before)):
+        return None
+    um = unit_pat.match(sentence[m.end():])
+    if not um:
+        return None
+    return _num(m["num"], None, None), m.end() + um.end()
+
+
+_HYPHEN_FRACTION = re.compile(r"(?<![\w-])(?P<f>two-thirds|one-third|three-quarters|"
+                              r"one-quarter)(?![\w-])", re.I)
+_HYPHEN_FRACTION_VALUE = {"two-thirds": 66.7, "one-third": 33.3, "three-quarters": 75.0,
+                          "one-quarter": 25.0}
+
+
 def find_fractions(sentence: str) -> list["Quantity"]:
-    """'roughly half of the total': a share stated as a fraction, in per cent."""
+    """'roughly half of the total', 'two-thirds': a share stated as a fraction, in per cent."""
     out = []
+    for m in _HYPHEN_FRACTION.finditer(sentence):
+        hm = _HEDGE.search(sentence[:m.start()])
+        out.append(Quantity(hm.start("h") if hm else m.start(), m.end(),
+                            _HYPHEN_FRACTION_VALUE[m["f"].lower()], None, "percent",
+                            _HEDGE_MAP[hm["h"].lower()] if hm else "=", "fraction"))
     for m in _FRACTION.finditer(sentence):
         before = sentence[:m.start()]
         if _NOT_FRACTION_BEFORE.search(before):
@@ -324,7 +358,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
         if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
                     or _ORDINAL_AFTER.match(after)):
             continue  # part of a date, or an ordinal
-        value = _num(num, word, scale)
+        # "9-10k": a scale written once applies to both ends
+        value = _num(num, word, scale or (r["scale2"] if is_range else None))
         value_max = _num(r["num2"], None, r["scale2"]) if is_range else None
         cur = cur or (r["cur2"] if is_range else None)
         unit, noun = None, ""
@@ -337,6 +372,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             if per and f"{unit}/kWh" in _PER_KWH_UNITS:
                 unit, noun = f"{unit}/kWh", "per_kwh"  # "$115/kWh", "€0.69 per kWh"
                 end += per.end()
+        elif num and not scale and _PENCE.match(after):
+            unit, noun, value = "GBP", "currency", round(value / 100, 6)
+            end += 1
         else:
             cm = _CUR_AFTER.match(after)
             if cm and not word:
@@ -351,7 +389,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
                             continue  # "Model 3s" is a plural, not seconds
                         unit, noun = code, um.group().strip().lower()
                         end += um.end()
-                        tail = _between_tail(sentence, end, before, pat)
+                        tail = _between_tail(sentence, end, before, pat) or (
+                            None if is_range else _repeated_unit_range(sentence, end, before, pat))
                         if tail and not is_range and tail[0] > value:
                             value_max, is_range, end = tail[0], True, tail[1]
                         break
@@ -378,6 +417,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else "=")
         if hm:
             start = hm.start("h")
+            if hm["h"].lower() == "over" and unit in _TIME_UNITS and not re.search(
+                    r"\bfor\s+$", before[:start]):
+                comparator = "="  # "savings over 10 years": the period, not a bound
         kind = ""
         if unit == "s" and any(0 <= m.start() - a <= 40 for a in accel_time_after):
             kind = "acceleration_0_100"
@@ -424,9 +466,10 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             if prev is not None or topic is not None:
                 unit, noun = (prev.unit, prev.noun) if prev is not None else topic
                 hm = _HEDGE.search(lead)
+                comparator = "range" if q.value_max is not None else (
+                    _HEDGE_MAP[hm["h"].lower()] if hm else "=")
                 final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value,
-                                      q.value_max, unit,
-                                      _HEDGE_MAP[hm["h"].lower()] if hm else "=", noun))
+                                      q.value_max, unit, comparator, noun))
             continue
         final.append(_conversion_comparator(q, final, sentence))
     return final
@@ -492,7 +535,7 @@ _NOT_COUNTED = set("""hectares acres metres meters feet inches litres liters gal
 points percentages times ways terms levels decades centuries hours minutes seconds days weeks
 months years quarters halves thirds pixels bits bytes watts volts amps kilowatts issues
 others ones lakhs crores millions billions thousands trillions hundreds dozens""".split())
-_PLURAL = re.compile(r"^\s?(?P<w>[a-z][a-z-]{2,}s)\b")
+_PLURAL = re.compile(r"^\s?(?:(?P<adj>[a-z][a-z-]+)\s)?(?P<w>[a-z][a-z-]{2,}s)\b")
 
 
 def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, int] | None:
@@ -502,8 +545,9 @@ def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, i
     if value < 2 or not m or _names_before(before):
         return None
     w = m["w"]
-    if w in _NOT_COUNTED or w in _STOP or w.endswith(("ss", "us", "is")):
-        return None
+    if w in _NOT_COUNTED or w in _STOP or w.endswith(("ss", "us", "is")) or (
+            m["adj"] and (m["adj"] in _STOP or m["adj"] in _WORDS or m["adj"].endswith("s"))):
+        return None  # one modifier may stand before the noun: "20 smaller brands"
     return "item", w, m.end()
 
 
@@ -526,7 +570,9 @@ def _is_model_number(num: str, before: str, after: str) -> bool:
     if "," in num or float(num) >= 1000 or not _names_before(before):
         return False
     nxt = re.match(r"\s?([a-z][\w-]*)", after)
-    return not (nxt and nxt.group(1) in COUNT_NOUNS)
+    # "Aero 6 sedan": a singular noun after a number above one names the model's body
+    return not (nxt and nxt.group(1) in COUNT_NOUNS and (nxt.group(1).endswith("s")
+                                                         or float(num) == 1))
 
 
 # Words naming what a sentence counts; a bare large number there counts the same thing.
@@ -537,14 +583,20 @@ _BARE_BLOCK_BEFORE = re.compile(r"(?:\b(?:No|no|number|ISSN|ID|id|code|page|pp?)
                                 r"\s*$")
 
 
+def counted_topic(sentence: str) -> bool:
+    """Whether a sentence names counted vehicles (deliveries, sales, production ...)."""
+    return _COUNTED_TOPIC.search(sentence) is not None
+
+
 def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str] | None:
     """('vehicle', noun) for a bare number of 1,000 or more in a sentence (or after one)
     about counted vehicles ('the UK with 20,522', 'registrations stand at 558,262')."""
-    if q.value < 1000 or q.value_max is not None:
-        return None
+    scaled = _SCALED.search(sentence[q.start:q.end]) is not None
+    if q.value < 1000 or (q.value_max is not None and not scaled):
+        return None  # "150k-160k" is a range of counts; "2,000-3,000" may be anything
     lead = sentence[:q.start]
     if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or \
-            _names_before(lead):
+            (_names_before(lead) and not scaled):
         return None  # an id, a phone number or a model name ('Peugeot 3008')
     if re.match(r"\s(?:off|discount|cheaper|less|lower|higher|more)\b", sentence[q.end:]):
         return None  # "5k off": a difference, most often in money

@@ -18,7 +18,7 @@ from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, 
 from evclaims.extract.documents import Document, segment
 from evclaims.extract.entities import Mention, find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
-from evclaims.extract.numbers import (Quantity, document_yen, find_fractions, find_quantities,
+from evclaims.extract.numbers import (Quantity, counted_topic, document_yen, find_fractions, find_quantities,
                                       find_zero_rates)
 from evclaims.extract.quotes import find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
@@ -114,6 +114,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
     seg = segment(text)
     mask = seg.mask
     registry: dict[str, dict] = {}
+    thread_topic = ""  # the last sentence of a social thread that names what it counts
     for doc in seg.documents:
         sid = ids.source_id(seed_file, doc.start)
         story_chars = sum(_kept_chars(text, mask, s, e) for s, e in doc.story)
@@ -158,6 +159,10 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
+            if doc.source_type == "social_post":
+                # a thread is one running text: its posts count what the thread counts
+                sentence_before = f"{sentence_before} {thread_topic}"
+                thread_topic = sentence if counted_topic(sentence) else thread_topic
             quantities = [q for q in find_quantities(sentence, sentence_before, yen)
                           + find_zero_rates(sentence)
                           + find_fractions(sentence)

@@ -28,6 +28,21 @@ _DESC = re.compile(r"\b(?:(?:a|an|the)\s+)?(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?\
                    r"(?:\s+(?:for|from|at|of)\s+[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*)?", re.I)
 
 
+# Where a speaker's name after the verb ends: a comma or full stop (not a title's "Sen."), or
+# the next clause ("told reporters", "in a statement").
+_SPEAKER_STOP = re.compile(r"[,;:]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
+                           r"(?<!\bMrs)(?<!\bProf)\.|\s(?:told|in|at|on|during)\s")
+
+
+def _description(subject: str, desc: re.Match) -> str:
+    """An unnamed speaker is described by the whole subject ('A senior White House official,
+    speaking on condition of anonymity'), else by the role phrase found in it."""
+    subject = subject.strip(" ,—–-")
+    if re.match(r"(?:a|an|the)\s", subject, re.I) and len(subject.split()) <= 12:
+        return subject
+    return desc.group().strip()
+
+
 @dataclass
 class Quote:
     start: int  # inside the marks
@@ -37,17 +52,29 @@ class Quote:
     rule: str
 
 
-_MARK = re.compile(r"[“”\"\n]")
+_MARK = re.compile(r"[“”\"‘’'\n]")
+_OPEN_BEFORE = " \t\n([—–-"  # a single mark opens after a space, a bracket or a dash
+
+
+def _single_opens(mask: str, i: int) -> bool:
+    """A ‘ or ' opens a quotation at a word start: after a space or bracket, before a word."""
+    return (i == 0 or mask[i - 1] in _OPEN_BEFORE) and mask[i + 1:i + 2].isalnum()
+
+
+def _single_closes(mask: str, i: int) -> bool:
+    """A ’ or ' closes a quotation after a word, before a space or punctuation (not 'Volto’s')."""
+    return not mask[i - 1].isspace() and not mask[i + 1:i + 2].isalnum()
 
 
 def find_pairs(mask: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(open, close) offsets of the quotation marks in each paragraph of mask[start:end]."""
+    """(open, close) offsets of the quotation marks in each paragraph of mask[start:end]:
+    double marks (curly by direction, straight in turn), and single marks outside them."""
     pairs: list[tuple[int, int]] = []
-    opened_curly = opened_straight = None
+    opened_curly = opened_straight = opened_single = None
     for m in _MARK.finditer(mask, start, end):  # only the marks, not every character
         i, c = m.start(), m.group()
         if c == "\n":
-            opened_curly = opened_straight = None
+            opened_curly = opened_straight = opened_single = None
         elif c == "“":
             opened_curly = i
         elif c == "”" and opened_curly is not None:
@@ -59,6 +86,14 @@ def find_pairs(mask: str, start: int, end: int) -> list[tuple[int, int]]:
             else:
                 pairs.append((opened_straight, i))
                 opened_straight = None
+        elif opened_curly is not None or opened_straight is not None:
+            continue  # a single mark inside a double quotation is nested or an apostrophe
+        elif opened_single is not None and c in "’'" and _single_closes(mask, i) and \
+                mask[opened_single] in ("‘" if c == "’" else "'"):
+            pairs.append((opened_single, i))
+            opened_single = None
+        elif opened_single is None and c in "‘'" and _single_opens(mask, i):
+            opened_single = i
     return sorted(pairs)
 
 
@@ -126,7 +161,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                         speaker = mask[after_q:seg_end].strip(" ,.—–-") or None
                 else:
                     v_end = after_q + verb.end()
-                    stop = re.search(r"[,.;:]|\s(?:told|in|at|on|during)\s", mask[v_end:s_end])
+                    stop = _SPEAKER_STOP.search(mask[v_end:s_end])
                     seg_end = v_end + (stop.start() if stop else len(mask[v_end:s_end]))
                     speaker, entity = _speaker_from(mask, v_end, seg_end, mentions)
                     if speaker is None:
@@ -146,7 +181,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 pick = people[-1] if people else (cands[-1] if cands else None)
                 desc = _DESC.search(lead[:v.start()])
                 if not people and desc:
-                    speaker, rule = desc.group().strip(), "quotes.before"
+                    speaker, rule = _description(lead[:v.start()], desc), "quotes.before"
                     pick = None
                 if pick is None and speaker is None and re.match(r"\s*(?:he|she)\b", lead[:v.start()].split(",")[-1]
                                              .strip() or "x", re.I):
