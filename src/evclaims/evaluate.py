@@ -244,7 +244,10 @@ def _score_entities(gold: dict, tables: dict, texts: dict, rep: EvalReport) -> N
     per_file: dict[str, dict[str, tuple[set[str], str]]] = {}
     for f, ms in mentions.items():
         d = {}
-        for eid in set(ms["entity_id"]):
+        # Most-mentioned first (ties by id): when two entities share a surface form, a gold
+        # entity matches the document's main one, the same way on every run.
+        counts = ms["entity_id"].value_counts()
+        for eid in sorted(counts.index, key=lambda e: (-counts[e], e)):
             row = ents.loc[eid]
             al = [] if pd.isna(row["aliases"]) else str(row["aliases"]).split(" | ")
             d[eid] = ({_norm(row["name"]), *(_norm(a) for a in al)}, row["entity_type"])
