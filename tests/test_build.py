@@ -161,3 +161,17 @@ def test_official_frictionless_validate_passes_on_committed_package():
     proc = subprocess.run([str(exe), "validate", "datapackage.json"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_build_does_not_depend_on_hash_randomisation(built_package, tmp_path):
+    """Same seeds, another process with another PYTHONHASHSEED: byte-identical package (set
+    iteration order must never leak into the output)."""
+    import os
+
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = tmp_path / "other-process"
+    exe = Path(sys.executable).with_name("evclaims")
+    proc = subprocess.run([str(exe), "build", "--seeds", str(ROOT / "seeds"), "--out", str(out)],
+                          env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert _files(out) == _files(built_package)
