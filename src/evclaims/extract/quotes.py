@@ -22,10 +22,20 @@ SPEECH_VERBS = (r"said|says|say|told|tells|explained|explains|added|adds|stated|
                 r"announced|acknowledged|believes|hinted|described|called|put it")
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
-_DESC = re.compile(r"\b(?:(?:a|an|the)\s+)?(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?\s+)?"
-                   r"(?:spokesperson|spokesman|spokeswoman|representative|source|official|"
-                   r"executive|analyst|statement|person familiar)"
-                   r"(?:\s+(?:for|from|at|of)\s+[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*)?", re.I)
+# A described speaker: a determiner, up to four modifiers (names and place adjectives, also
+# hyphenated or multi-word: 'one Hong Kong-based analyst', 'a senior Ford official'), the role,
+# and what it belongs to ('a spokesperson for BYD'); a described person 'close to / familiar
+# with / at X' is the whole description, not X.
+_MODIFIER = r"(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?|[a-z]+(?:-[a-z]+)+|(?i:senior|chief|top|lead|former|company|industry|market|government|battery|auto|union))"
+_DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
+                   rf"(?:{_MODIFIER}\s+){{0,4}}"
+                   r"(?i:spokesperson|spokesman|spokeswoman|representative|source|official|"
+                   r"executive|analyst|statement|"
+                   r"person familiar|"
+                   r"(?:person|people|someone|insider)\s+(?:close\s+to|familiar\s+with|"
+                   r"briefed\s+on|with\s+knowledge\s+of|at|inside)\s+(?:the\s+)?(?=\w))"
+                   r"(?:(?<=\s)(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|[a-z]+\b))?"
+                   r"(?:\s+(?i:for|from|at|of)\s+[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*)?")
 
 
 # Where a speaker's name after the verb ends: a comma or full stop (not a title's "Sen."), or
@@ -38,7 +48,8 @@ def _description(subject: str, desc: re.Match) -> str:
     """An unnamed speaker is described by the whole subject ('A senior White House official,
     speaking on condition of anonymity'), else by the role phrase found in it."""
     subject = subject.strip(" ,—–-")
-    if re.match(r"(?:a|an|the)\s", subject, re.I) and len(subject.split()) <= 12:
+    if re.match(r"(?:a|an|the)\s", subject, re.I) and len(subject.split()) <= 12 and \
+            subject.startswith(desc.group().strip()):  # not "The goal is one that an analyst"
         return subject
     return desc.group().strip()
 
@@ -102,13 +113,27 @@ def _person_before(mentions: list[Mention], pos: int) -> Mention | None:
     return people[-1] if people else None
 
 
+# "The company has said", "the carmaker said": a speaking organisation named before.
+_ORG_ANAPHOR = re.compile(r"(?:the|this)\s+(?:company|firm|carmaker|automaker|group|"
+                          r"manufacturer|startup)(?:\s+(?:has|had|have))?(?:\s+\w+ly)?\s*$",
+                          re.I)
+
+
+_CLOSE_TO = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)\s")
+
+
+def _org_before(mentions: list[Mention], pos: int) -> Mention | None:
+    orgs = [m for m in mentions if m.etype == "ORG" and m.end <= pos]
+    return orgs[-1] if orgs else None
+
+
 def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
                   person_only: bool = False) -> tuple[str | None, str | None]:
     """Speaker named in mask[a:b]: an entity mention, else a descriptive phrase."""
     inside = [m for m in mentions if a <= m.start and m.end <= b
               and m.etype in (("PERSON",) if person_only else ("PERSON", "ORG"))]
     desc = _DESC.search(text, a, b)
-    if desc and not any(m.etype == "PERSON" for m in inside):
+    if desc and (not any(m.etype == "PERSON" for m in inside) or _CLOSE_TO.search(desc.group())):
         phrase = text[desc.start():desc.end()].strip()
         return phrase, None
     if inside:
@@ -183,9 +208,11 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 if not people and desc:
                     speaker, rule = _description(lead[:v.start()], desc), "quotes.before"
                     pick = None
-                if pick is None and speaker is None and re.match(r"\s*(?:he|she)\b", lead[:v.start()].split(",")[-1]
-                                             .strip() or "x", re.I):
+                subj = lead[:v.start()].split(",")[-1].strip() or "x"
+                if pick is None and speaker is None and re.match(r"\s*(?:he|she)\b", subj, re.I):
                     pick = _person_before(mentions, s_start)
+                if pick is None and speaker is None and _ORG_ANAPHOR.match(subj):
+                    pick = _org_before(mentions, s_start)  # "The company has said that “…”"
                 if pick is not None:
                     speaker, entity, rule = pick.name, pick.entity_id, "quotes.before"
         # 4. continuation: an unattributed quote right after an attributed one
