@@ -52,3 +52,9 @@ def test_the_company_as_speaker_resolves_to_the_org_named_before():
     text = ("Orbex recall widens\n\nOrbex Motors did not reply to questions. The company has said before that its "
             "updates are \"fixes, not recalls in any real sense.\"\n")
     assert quotes(text) == [("fixes, not recalls in any real sense.", "Orbex Motors")]
+
+
+def test_description_with_an_of_name_modifier():
+    text = ("Plant news\n\nThe cut was \"a response to weaker orders,\" a Volt of Iberia "
+            "spokesperson said.\n")
+    assert quotes(text) == [("a response to weaker orders,", "a Volt of Iberia spokesperson")]

@@ -28,7 +28,7 @@ _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # with / at X' is the whole description, not X.
 _MODIFIER = r"(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?|[a-z]+(?:-[a-z]+)+|(?i:senior|chief|top|lead|former|company|industry|market|government|battery|auto|union))"
 _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
-                   rf"(?:{_MODIFIER}\s+){{0,4}}"
+                   rf"(?:{_MODIFIER}\s+(?:(?:of|and|&)\s+(?=[A-Z]))?){{0,4}}"
                    r"(?i:spokesperson|spokesman|spokeswoman|representative|source|official|"
                    r"executive|analyst|statement|"
                    r"person familiar|"
@@ -49,7 +49,9 @@ def _description(subject: str, desc: re.Match) -> str:
     speaking on condition of anonymity'), else by the role phrase found in it."""
     subject = subject.strip(" ,—–-")
     if re.match(r"(?:a|an|the)\s", subject, re.I) and len(subject.split()) <= 12 and \
-            subject.startswith(desc.group().strip()):  # not "The goal is one that an analyst"
+            len(subject[:max(subject.find(desc.group().strip()), 0)].split()) <= 3:
+        # the description opens the subject ("A senior treasury official, speaking on ..."),
+        # not "The goal is one that an analyst"
         return subject
     return desc.group().strip()
 
