@@ -58,3 +58,41 @@ def test_description_with_an_of_name_modifier():
     text = ("Plant news\n\nThe cut was \"a response to weaker orders,\" a Volt of Iberia "
             "spokesperson said.\n")
     assert quotes(text) == [("a response to weaker orders,", "a Volt of Iberia spokesperson")]
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+def test_ticker_bar_is_furniture():
+    text = ("MARKETS | ORBX 41.20 ▲2.4% | 7711.T 905 ▼1.3% | VLTH 3.08 +0.7%\n\nOrbex rises\n\n"
+            "Orbex Motors sold 12,400 cars in May.\n")
+    mask = story(text)
+    assert "2.4%" not in mask and "1.3%" not in mask and "12,400" in mask
+
+
+def test_footer_postal_address_is_furniture():
+    text = ("Orbex rises\n\nOrbex Motors sold 12,400 cars in May.\n\n"
+            "Volt Weekly, 77 Harbour Road, Suite 12, Portland, OR 97201\n")
+    mask = story(text)
+    assert "77 Harbour" not in mask and "12,400" in mask
+
+
+def test_decorated_sponsor_label_and_its_offer_are_furniture():
+    text = ("Orbex rises\n\nOrbex Motors sold 12,400 cars in May.\n\n== SPONSORED ==\n"
+            "Home charging sorted. Get 2 months free on PlugPal Plus with code VOLT2. "
+            "Terms apply.\n\nThat is all for today.\n")
+    mask = story(text)
+    assert "2 months" not in mask and "12,400" in mask
+
+
+def test_newsletter_tagline_is_furniture():
+    text = ("THE VOLT LETTER\nYour daily ten-minute briefing on batteries\n\n"
+            "Orbex Motors sold 12,400 cars in May.\n")
+    assert "ten-minute" not in story(text)
+
+
+def test_about_org_boilerplate_ends_a_press_release():
+    text = ("Orbex Launches New Van\n\nOrbex Motors today launched the V9 van, priced from "
+            "€39,900.\n\nAbout Orbex\nFounded in 2015, Orbex runs 1,400 charging stations "
+            "in 30 cities.\n")
+    mask = story(text)
+    assert "39,900" in mask and "1,400" not in mask

@@ -217,9 +217,36 @@ def _is_comment_header(line: str) -> bool:
     return len(line.split()) <= 8 and _RELATIVE_TIME.search(line) is not None
 
 
+# A stock-ticker item: SYMBOL [price] ▲1.8% / -0.6% / +3.1%.
+_TICKER_ITEM = re.compile(r"\b[A-Z0-9][A-Z0-9./^:-]{0,12}\s+(?:[\d,.]+\s+)?"
+                          r"[▲▼△▽↑↓+\-−]\s?\d+(?:\.\d+)?%")
+# A postal address: number + street name + street type, with a ZIP/postcode or a suite/floor.
+_STREET = re.compile(r"\b\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|"
+                     r"Blvd|Boulevard|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Ct|Court|Pkwy|"
+                     r"Parkway|Hwy|Highway|Plaza)\b")
+_POSTCODE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
+                       r"\b(?:Suite|Ste\.?|Floor|Unit)\s+\d", re.I)
+# A newsletter's tagline addressed to the reader ("Your weekly five-minute briefing on ...").
+_TAGLINE = re.compile(r"^\s*your\s+(?:[\w-]+\s+){0,4}(?:briefing|newsletter|digest|round-?up|"
+                      r"bulletin)\b[^.!?]*$", re.I)
+
+
+def _is_ticker_bar(stripped: str) -> bool:
+    """A stock-ticker bar: two or more 'SYMBOL price ±x.x%' items on one line."""
+    return len(_TICKER_ITEM.findall(stripped)) >= 2 and not stripped.endswith(".")
+
+
+def _is_address(stripped: str) -> bool:
+    """A postal address line (a footer's), not a sentence that mentions a street."""
+    return bool(_STREET.search(stripped) and _POSTCODE.search(stripped)
+                and len(stripped.split()) <= 25 and not stripped.endswith("."))
+
+
 def _is_furniture_line(line: str, stripped: str) -> bool:
-    """A single furniture line: labels, prompts, counters, breadcrumbs, nav bars, teasers."""
+    """A single furniture line: labels, prompts, counters, breadcrumbs, nav bars, teasers,
+    ticker bars, postal addresses, newsletter taglines."""
     return bool(_FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _is_nav(stripped)
+                or _is_ticker_bar(stripped) or _is_address(stripped) or _TAGLINE.match(line)
                 or _PROMPT.search(line) or _ENGAGEMENT.match(line)
                 or _ENGAGEMENT_ICONS.match(line)
                 or (len(stripped.split()) <= 25 and not stripped.endswith(".")
@@ -246,13 +273,21 @@ def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
     return j
 
 
-_AD_LABEL = re.compile(r"^\s*(?:advertisement|sponsored(?: content)?|partner content|"
-                       r"promoted|paid (?:post|content))\s*:?\s*$", re.IGNORECASE)
+# "About XPENG": the boilerplate section that closes a press release.
+_ABOUT_ORG = re.compile(r"^\s*About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}\s*:?\s*$")
+_AD_LABEL = re.compile(r"^\s*[-—–*=\[(]*\s*(?:advertisement|sponsored(?: content)?|"
+                       r"partner content|promoted|paid (?:post|content))\s*:?\s*[-—–*=\])]*\s*$",
+                       re.IGNORECASE)
+# The offer in an ad: a promo code, a free period, terms apply.
+_AD_CALL = re.compile(r"\b(?:with|use) (?:the )?(?:promo )?code\b|\bterms apply\b|"
+                      r"\b(?:months?|weeks?|days?) free\b|\bfree trial\b|\b\d+% off\b", re.I)
 
 
 def _is_ad_copy(line: str) -> bool:
-    """The copy under an ad label: one short line that is not a full sentence of the story."""
-    return len(line.split()) <= 15 and not line.endswith((".", "”", '"'))
+    """The copy under an ad label: one short line that is not a full sentence of the story, or
+    one that makes an offer (promo code, free months, terms apply)."""
+    return (len(line.split()) <= 15 and not line.endswith((".", "”", '"'))) or \
+        (len(line.split()) <= 40 and _AD_CALL.search(line) is not None)
 
 
 def _is_signoff(line: str) -> bool:
@@ -276,7 +311,8 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
         i += 1
         if not stripped:
             continue
-        if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line):
+        if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line) \
+                or (_ABOUT_ORG.match(line) and not header):
             if not header:
                 break
             continue  # a comment count or section label in the page header is a header line
