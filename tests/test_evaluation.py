@@ -20,10 +20,11 @@ SETS = {
     "blind": (HERE / "fixtures" / "blind", HERE / "gold" / "blind.json"),
     "blind2": (HERE / "fixtures" / "blind2", HERE / "gold" / "blind2.json"),
     "blind3": (HERE / "fixtures" / "blind3", HERE / "gold" / "blind3.json"),
+    "blind4": (HERE / "fixtures" / "blind4", HERE / "gold" / "blind4.json"),
 }
 # Sets on which the targets must hold (blind2, new publishers and invented names, met
-# them in round 4 and joined the list). blind3 is still below them (quote speakers, noise) and
-# is held to its baseline until it meets them.
+# them in round 4 and joined the list). blind3 and blind4 are still below them (furniture noise,
+# quote speakers) and are held to their baselines until they meet them.
 TARGET_SETS = {"seeds", "dev", "blind", "blind2"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
