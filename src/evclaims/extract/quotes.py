@@ -145,6 +145,22 @@ def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
     return None, None
 
 
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+# A plural group as the whole subject: "Industry watchers", "Analysts", "Some critics".
+_COLLECTIVE = re.compile(r"(?!(?:This|These|Those|Its|Has|Was|Is|As|Yes|Thus)\b)"
+                         r"[A-Z][a-z]+(?:\s[a-z-]+){0,2}(?<=[a-z]{2}[^s]s)")
+
+
+def _appositive_person(mask: str, a: int, b: int, first_comma: int,
+                       mentions: list[Mention]) -> Mention | None:
+    """“…,” ORG’s TITLE, NAME, told: the person in the apposition speaks, not the organisation
+    that opens it (only when that organisation is possessive, naming whose title it is)."""
+    if not re.search(r"(?:’s|'s|’)\s", mask[a:first_comma]):
+        return None
+    people = [m for m in mentions if m.etype == "PERSON" and first_comma < m.start and m.end <= b]
+    return people[0] if people else None
+
+
 def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[int, int]],
                 mentions: list[Mention], skip: list[tuple[int, int]] = ()) -> list[Quote]:
     """Quotes in one document's story, with attributed speakers."""
@@ -184,6 +200,10 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                              and mask[after_q:i].strip(" ,")]
                     seg_end = comma[0] if comma else seg_end
                     speaker, entity = _speaker_from(mask, after_q, seg_end, mentions)
+                    named = _appositive_person(mask, after_q, after_q + verb.start(), seg_end,
+                                               mentions)
+                    if named is not None and entity is not None:
+                        speaker, entity = named.name, named.entity_id
                     if speaker is None:
                         speaker = mask[after_q:seg_end].strip(" ,.—–-") or None
                 else:
@@ -195,6 +215,16 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                         speaker = mask[v_end:seg_end].strip() or None
                 if speaker is not None:
                     rule = "quotes.after"
+        # 2b. "According to NAME, a title at ORG, the factory “…”"
+        if speaker is None:
+            acc = list(_ACCORDING.finditer(mask, s_start, o))
+            if acc:
+                a2 = acc[-1].end()
+                comma = mask.find(",", a2, o)
+                seg = comma if comma != -1 else o
+                speaker, entity = _speaker_from(mask, a2, seg, mentions)
+                speaker = speaker or mask[a2:seg].strip() or None
+                rule = "quotes.according_to"
         # 3. attribution before the quote in the same sentence: NAME VERB … “
         if speaker is None:
             lead = mask[s_start:o]
@@ -215,6 +245,9 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                     pick = _person_before(mentions, s_start)
                 if pick is None and speaker is None and _ORG_ANAPHOR.match(subj):
                     pick = _org_before(mentions, s_start)  # "The company has said that “…”"
+                if pick is None and speaker is None and _COLLECTIVE.fullmatch(
+                        lead[:v.start()].strip()):
+                    speaker, rule = lead[:v.start()].strip(), "quotes.collective"
                 if pick is not None:
                     speaker, entity, rule = pick.name, pick.entity_id, "quotes.before"
         # 4. continuation: an unattributed quote right after an attributed one
