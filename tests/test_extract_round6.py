@@ -40,3 +40,48 @@ def test_a_plural_group_that_describes_a_quote_is_its_speaker():
             "declaration of war\" for rivals. Nina Poll, an analyst at Gridline, said "
             "margins would suffer. \"Nobody wins a price war,\" she said.\n")
     assert quotes(text)[0] == ("a declaration of war", "Market observers")
+
+
+# --- entities -------------------------------------------------------------------------------
+
+def entities(text: str) -> dict[str, str]:
+    ext = extract_seed("probe.txt", text)
+    return {r.name: r.entity_type for r in ext.entities}
+
+
+def test_name_after_said_with_a_title_of_an_org_is_a_person():
+    text = ("Volt Harbour cut prices.\n\n\"Customers will notice,\" said Imogen Vale, Volt "
+            "Harbour's sales director.\n")
+    assert entities(text)["Imogen Vale"] == "PERSON"
+
+
+def test_name_coordinated_with_a_known_place_after_in_is_a_place():
+    text = "Orbex Motors opened stores in Mexico City and Tlaquepaque last month.\n"
+    assert entities(text)["Tlaquepaque"] == "PLACE"
+
+
+def test_name_listed_with_a_model_after_the_is_a_product():
+    text = ("Orbex Motors will build the Falcon Breeze and the Falcon 3 at the site. It hopes "
+            "to sell a Falcon Breeze for less.\n")
+    ents = entities(text)
+    assert ents["Falcon Breeze"] == "PRODUCT" and ents["Falcon 3"] == "PRODUCT"
+
+
+def test_brand_with_model_number_or_code_is_a_product():
+    text = ("Chery sold the Omoda 9 and the Jaecoo 5 SHS in Spain, and Peugeot's e-2008 rival, "
+            "the Peugeot e-308, lost ground.\n")
+    ents = entities(text)
+    assert ents["Omoda 9"] == "PRODUCT" and ents["Jaecoo 5 SHS"] == "PRODUCT"
+    assert ents["Peugeot e-308"] == "PRODUCT" and "SHS" not in ents
+
+
+def test_a_three_digit_model_number_is_kept_whole():
+    text = "Harlow Motors also plans to build the Ridge 400 off-roader at the plant.\n"
+    ents = entities(text)
+    assert ents.get("Ridge 400") == "PRODUCT" and "Ridge 40" not in ents
+
+
+def test_the_brand_and_a_model_word_is_a_product():
+    text = ("Prices undercut the Kia Niro and Hyundai Bayon by a wide margin.\n")
+    ents = entities(text)
+    assert ents["Kia Niro"] == "PRODUCT" and ents["Hyundai Bayon"] == "PRODUCT"

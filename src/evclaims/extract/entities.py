@@ -112,6 +112,11 @@ _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:a|an|the|who|president|ceo|chief|head
                            r"explained|noted|added|stated|highlighted|argued|insisted|wrote|"
                            r"commented|confirmed|warned|believes|thinks)\b|,\s*(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|warned)\b)")
+# A speech verb before a name: "…,” said Jane Roe" (not "told": it names the listener).
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|according\s+to)\s$")
+# An apposition giving a title at an organisation: ", Acme Motor UK's commercial director".
+_TITLE_OF_ORG_AFTER = re.compile(r"^,\s(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*(?:’s|'s)\s"
+                                 r"(?:[a-z-]+\s){0,3}[a-z-]+[,.;]?")
 COMMON_CAPS = set("""The A An In On At After Before This That These Those It Its Their Our We He
 She They His Her Him But And Or As While With For From To By Of Since Despite Although When
 Where Why What How Now Still So Some Many Most Other Any All Last Next Even Also Just Under Over
@@ -243,8 +248,10 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
-                                      if len(t) > 1) and _SPEECH_AFTER.match(after)):
-        return "PERSON"
+                                      if len(t) > 1) and (_SPEECH_AFTER.match(after) or
+                                                          _SPEECH_BEFORE.search(before) or
+                                                          _TITLE_OF_ORG_AFTER.match(after))):
+        return "PERSON"  # "said Jane Roe", "Jane Roe, Acme's sales director"
     if len(tokens) <= 2 and (re.search(r"\b(?:in|near|from|across|outside)\s+$", before, re.I)
                              or re.match(r"^,\s*(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?[\s,.;]",
                                          after) and gazetteer().surfaces.get(
@@ -255,7 +262,11 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
 
 
 _DOTTED_MODEL = re.compile(r"[A-Z]{1,4}\.\d{1,3}[A-Za-z]?")  # "ID.7", "EQ.5"
-_NUMBER_AFTER = re.compile(r" (?:\d{1,2}[A-Za-z]?(?![\w,.-]\w)|(?P<el>Electric)\b)")
+# A model number after a name: "Ioniq 9", "Tank 300" (never "Tank 30" of it), "Ebro s700",
+# "Peugeot e-208", with a trailing variant code ("Jaecoo 7 SHS", not a body word like "EV").
+_NUMBER_AFTER = re.compile(r" (?:(?:[a-z]-?)?\d{1,3}[A-Za-z]?(?![\w,.-]\w)(?!\w)"
+                           r"(?: (?!(?:EV|EVs|SUV|SUVs|MPV|PHEV|BEV|EU|UK|US)\b)[A-Z]{2,4}"
+                           r"(?![\w’'-]))?|(?P<el>Electric)\b)")
 _NOT_MODEL = {"5G", "4G", "3D", "4K", "2WD", "4WD", "AWD", "Q1", "Q2", "Q3", "Q4", "H1", "H2"}
 _AFTER_BRAND = re.compile(r" (?P<t>" + MODEL_TOKEN.pattern + ")")
 
@@ -283,6 +294,33 @@ def model_mentions(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
         if m and m["t"] not in _NOT_MODEL:
             out.append(Mention(m.start("t"), m.end("t"), "PRODUCT", m["t"], "detected",
                                "entities.model_after_brand"))
+    return out
+
+
+def brand_models(mask: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """'Omoda 5', 'Peugeot e-208', 'the Kia Sportage': a brand with a model number, or with an
+    unknown capitalised word after 'the' or in a list with such a model, names a product."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for g in mentions:
+        if g.etype != "ORG" or " " in mask[g.start:g.end]:
+            continue
+        before = mask[max(0, g.start - 5):g.start]
+        num = _model_number(mask, g.end, end, before)
+        code = mask[g.end + 1:num] if num else ""
+        if num and not MODEL_TOKEN.fullmatch(code) and "Electric" not in code:
+            out.append(Mention(g.start, num, "PRODUCT", mask[g.start:num], "detected",
+                               "entities.brand_number"))
+            continue
+        w = re.match(r" ([A-Z][a-z]{2,})(?![\w’'-])", mask[g.end:end])
+        if not w or w[1] in COMMON_CAPS or w[1] in ORG_SUFFIX or w[1] in ORG_HEAD or \
+                w[1] in SUBSIDIARY or w[1] in gazetteer().surfaces or \
+                any(a < g.end + w.end() and g.end < b for a, b in taken):
+            continue
+        listed = out and re.fullmatch(r"\s*(?:,|and|or)\s*", mask[out[-1].end:g.start])
+        if re.search(r"\bthe\s$", before, re.I) or listed:
+            out.append(Mention(g.start, g.end + w.end(), "PRODUCT", mask[g.start:g.end + w.end()],
+                               "detected", "entities.brand_model"))
     return out
 
 
@@ -578,6 +616,11 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
                 prv.etype == "PLACE" and mask[prv.end:m.start] == ", " and \
                 re.match(r"[,.;]", mask[m.end:m.end + 1]):
             m = _with_type(m, "PLACE")  # "Savannah, Georgia." / "Joliet, Illinois,"
+        if m.origin == "detected" and m.etype == "ORG" and " " not in m.name and prv and \
+                prv.etype == "PLACE" and re.fullmatch(r",?\s(?:and|or)\s", mask[prv.end:m.start]) \
+                and re.search(r"\b(?:in|near|from|across|outside|between)\s$",
+                              mask[max(0, prv.start - 10):prv.start]):
+            m = _with_type(m, "PLACE")  # "stores in Lyon and Grenoble"
         if m.origin == "detected" and m.etype == "ORG" and nxt is not None:
             gap = mask[m.end:nxt.start]
             region = mask[nxt.start:nxt.end]
@@ -585,7 +628,7 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(_with_type(m, "ORG", nxt.end, mask[m.start:nxt.end]))
                 skip = i + 1
                 continue
-            if re.fullmatch(r"\s*(?:,|and|or|&)\s*", gap) and nxt.etype == "PRODUCT":
+            if re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:the\s+)?", gap) and nxt.etype == "PRODUCT":
                 m = _with_type(m, "PRODUCT")
         out.append(m)
     return out
@@ -610,6 +653,8 @@ def unify_detected(mentions: list[Mention]) -> list[Mention]:
             counts = votes[m.name]
             best = max(counts.values())
             top = [t for t, n in counts.items() if n == best]
+            if len(top) > 1 and "ORG" in top:
+                top.remove("ORG")  # ORG is the default reading; a tie goes to the evidence
             if len(top) == 1:
                 m = _with_type(m, top[0])
         out.append(m)
@@ -633,7 +678,12 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
         gaz += model_mentions(mask, e, gaz)
         out.extend(gaz)
         if is_prose:
-            out.extend(detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz] + skip))
+            found = detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz] + skip)
+            models = brand_models(mask, e, sorted(gaz + found, key=lambda m: m.start))
+            # the model's code is no name of its own ("SHS" of "Jaecoo 7 SHS")
+            out.extend(f for f in found if not any(p.start < f.start and f.end <= p.end
+                                                   for p in models))
+            out.extend(models)
     out.extend(repeated_models(mask, sentences, out))
     # A detected ORG that merely repeats a known multi-word name's variant stays as detected.
     aliases = resolve_short_names(mask, sentences, out)
