@@ -85,3 +85,20 @@ def test_the_brand_and_a_model_word_is_a_product():
     text = ("Prices undercut the Kia Niro and Hyundai Bayon by a wide margin.\n")
     ents = entities(text)
     assert ents["Kia Niro"] == "PRODUCT" and ents["Hyundai Bayon"] == "PRODUCT"
+
+
+def test_a_country_code_glued_to_a_dollar_sign_is_no_place():
+    text = "Orbex Motors will invest NZ$1.2bn (about US$700m) in a new plant in Porto.\n"
+    assert "United States" not in entities(text)
+
+
+# --- metrics --------------------------------------------------------------------------------
+
+def metrics(text: str) -> list[tuple[float, str, str]]:
+    ext = extract_seed("probe.txt", text)
+    return [(r["value"], r["unit"], r["comparator"]) for r in ext.metrics]
+
+
+def test_pass_before_a_number_is_a_lower_bound():
+    text = "Volt Harbour said local content should pass 45 per cent within two years.\n"
+    assert (45.0, "percent", ">") in metrics(text)

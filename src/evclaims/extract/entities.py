@@ -204,6 +204,8 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
     for m in g.pattern.finditer(mask, start, end):
         etype, name = g.surfaces[m.group()]
         a, b = m.span()
+        if mask[b:b + 1] == "$":
+            continue  # "US$2.1bn", "HK$": a currency sign, not the place
         if re.search(r"\b(?:Corp|Inc|Ltd|Co|Bhd|Pte)$", m.group()) and mask[b:b + 1] == ".":
             b += 1  # "Xiaomi Corp." keeps its abbreviation point
         rule = "entities.gazetteer"

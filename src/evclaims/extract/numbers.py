@@ -74,7 +74,8 @@ _ACCEL = re.compile(
 HEDGES: list[tuple[str, str]] = [
     ("not more than", "<="), ("no more than", "<="), ("more than", ">"), ("in excess of", ">"),
     ("upwards of", ">"), ("exceeded", ">"), ("exceeding", ">"), ("exceeds", ">"),
-    ("surpassed", ">"), ("surpassing", ">"), ("surpasses", ">"), ("topped", ">"),
+    ("surpassed", ">"), ("surpassing", ">"), ("surpasses", ">"), ("surpass", ">"),
+    ("exceed", ">"), ("topped", ">"), ("passed", ">"), ("passing", ">"), ("pass", ">"),
     ("over", ">"), ("above", ">"), ("beyond", ">"), ("north of", ">"),
     ("approximately", "~"), ("approx.", "~"), ("about", "~"), ("around", "~"), ("nearly", "~"),
     ("roughly", "~"), ("almost", "~"), ("close to", "~"), ("an estimated", "~"),
