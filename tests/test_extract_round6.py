@@ -102,3 +102,10 @@ def metrics(text: str) -> list[tuple[float, str, str]]:
 def test_pass_before_a_number_is_a_lower_bound():
     text = "Volt Harbour said local content should pass 45 per cent within two years.\n"
     assert (45.0, "percent", ">") in metrics(text)
+
+
+def test_a_story_cut_off_mid_sentence_is_still_prose():
+    text = ("Orbex Motors opens a plant in Porto\n\nOrbex Motors opened its plant in Porto on "
+            "Monday.\n\nA second plant, in Spain's Albacete province, is scheduled to start "
+            "production in\n")
+    assert entities(text).get("Albacete") == "PLACE"

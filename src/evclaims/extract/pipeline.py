@@ -28,6 +28,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|carm
                       r"automaker|maker|brand|group|manufacturer|startup|giant)\b|"
                       r"^\s*(?:it|its|they|their)\b", re.I)
 _HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
+# A line cut off mid-sentence ends in a function word; no headline does ("… production in").
+_CUT_OFF = re.compile(r"\s(?:in|to|of|the|a|an|and|or|for|with|at|on|by|from|that|as)$")
 _TERMINAL = re.compile(r"[.!?\"”’)…]\s*$")
 
 
@@ -42,7 +44,8 @@ def _prose_flags(text: str, doc: Document, sents: list[tuple[int, int]]) -> list
         le = len(text) if le == -1 else le
         line = text[ls:le].strip()
         heading = (doc.title_span is not None and doc.title_span[0] <= s < doc.title_span[1]) \
-            or (not _TERMINAL.search(line) and len(line.split()) <= 25) \
+            or (not _TERMINAL.search(line) and len(line.split()) <= 25
+                and not _CUT_OFF.search(line)) \
             or (line.endswith("?") and len(line.split()) <= 8)
         flags.append(not heading)
     return flags
