@@ -109,3 +109,8 @@ def test_a_story_cut_off_mid_sentence_is_still_prose():
             "Monday.\n\nA second plant, in Spain's Albacete province, is scheduled to start "
             "production in\n")
     assert entities(text).get("Albacete") == "PLACE"
+
+
+def test_a_range_written_in_words_is_one_range():
+    text = "Orbex Motors said buyers in Chile should expect to wait four to six weeks.\n"
+    assert metrics(text) == [(4.0, "week", "range")]

@@ -187,6 +187,8 @@ def _between_tail(sentence: str, end: int, before: str, unit_pat: re.Pattern
     return _num(m["num"], None, None), m.end() + um.end()
 
 
+_WORD_RANGE = re.compile(rf"\s?(?:to|-|–)\s?(?P<w>{_WORD_NUM})\b(?!\s?(?:hundred|dozen|{_SCALE}))"
+                         r"(?=\s?[a-z])", re.I)
 _SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{_NUM})")
 _PENCE = re.compile(r"^p\b(?=\s*(?:/|per\b|a\b|an\b|each\b))")  # "5p per mile"
 _SCALED = re.compile(r"\d[kKmMbB]$|\d,\d{3}")  # "41.2k", "43,870": never a model number
@@ -362,7 +364,11 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
         # "9-10k": a scale written once applies to both ends
         value = _num(num, word, scale or (r["scale2"] if is_range else None))
         value_max = _num(r["num2"], None, r["scale2"]) if is_range else None
-        cur = cur or (r["cur2"] if is_range else None)
+        wr = _WORD_RANGE.match(sentence, end) if word and not (is_range or cur or scale) else None
+        if wr and _num(None, wr["w"], None) > value and not re.search(r"\bfrom\s+$", before, re.I):
+            value_max, is_range, end = _num(None, wr["w"], None), True, wr.end()
+            after = sentence[end:]  # "six to eight weeks": both ends in words
+        cur = cur or (r["cur2"] if is_range and r is not None else None)
         unit, noun = None, ""
         if cur:
             unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
