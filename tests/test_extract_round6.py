@@ -114,3 +114,15 @@ def test_a_story_cut_off_mid_sentence_is_still_prose():
 def test_a_range_written_in_words_is_one_range():
     text = "Orbex Motors said buyers in Chile should expect to wait four to six weeks.\n"
     assert metrics(text) == [(4.0, "week", "range")]
+
+
+def test_a_hedged_fraction_after_by_or_or_is_a_percentage():
+    text = ("Kestrel Auto sold 4,100 cars in Chile, or roughly a quarter of its exports. "
+            "Sales in Peru grew by about a third.\n")
+    got = metrics(text)
+    assert (33.3, "percent", "~") in got
+
+
+def test_a_fraction_without_a_hedge_after_by_is_left_alone():
+    text = "Volt Harbour said the launch was delayed by a quarter.\n"
+    assert metrics(text) == []

@@ -169,6 +169,14 @@ _FRACTION = re.compile(r"(?<![\w-])(?P<f>half|a quarter|one quarter|three quarte
                        re.I)
 _FRACTION_VALUE = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
                    "three quarters": 75.0}
+# A hedged fraction standing alone as a change or a share: "grew by about a third" (a change,
+# measured like any per cent), "9,870 cars, or roughly a quarter" (a share); the hedge tells
+# it from "delayed by a quarter".
+_SHARE_VALUE = {"a third": 33.3, "one third": 33.3, "a quarter": 25.0, "one quarter": 25.0,
+                "half": 50.0, "two thirds": 66.7, "a fifth": 20.0, "three quarters": 75.0}
+_HEDGED_SHARE = re.compile(r"(?:\bby|,\s*or)\s+(?P<h>about|around|roughly|nearly|almost|some)"
+                           r"\s+(?P<f>a third|one third|a quarter|one quarter|half|two thirds|"
+                           r"a fifth|three quarters)\b(?!\s+of\b|-)", re.I)
 _NOT_FRACTION_BEFORE = re.compile(r"\b(?:first|second|latter|former|other|the|this|next|"
                                   r"last|a|one)\s+$", re.I)
 
@@ -223,6 +231,10 @@ def find_fractions(sentence: str) -> list["Quantity"]:
         out.append(Quantity(hm.start("h") if hm else m.start(), m.end(),
                             _HYPHEN_FRACTION_VALUE[m["f"].lower()], None, "percent",
                             _HEDGE_MAP[hm["h"].lower()] if hm else "=", "fraction"))
+    for m in _HEDGED_SHARE.finditer(sentence):
+        out.append(Quantity(m.start("h"), m.end("f"), _SHARE_VALUE[m["f"].lower()], None,
+                            "percent", _HEDGE_MAP[m["h"].lower()],
+                            "percent" if m.group().lower().startswith("by") else "fraction"))
     for m in _FRACTION.finditer(sentence):
         before = sentence[:m.start()]
         if _NOT_FRACTION_BEFORE.search(before):
