@@ -126,3 +126,14 @@ def test_a_hedged_fraction_after_by_or_or_is_a_percentage():
 def test_a_fraction_without_a_hedge_after_by_is_left_alone():
     text = "Volt Harbour said the launch was delayed by a quarter.\n"
     assert metrics(text) == []
+
+
+def test_an_inherited_vehicle_count_takes_its_own_rate():
+    text = ("The Porto plant builds about 900 vehicles a week and can build as many as "
+            "40,000 a year.\n")
+    assert (40000.0, "vehicle/year", "<=") in metrics(text)
+
+
+def test_a_year_earlier_is_no_rate():
+    text = "Orbex Motors delivered 5,200 vehicles in May, up from 4,100 a year earlier.\n"
+    assert (4100.0, "vehicle", "=") in metrics(text)

@@ -484,10 +484,15 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             topic = None if prev is not None else _counted_topic(q, sentence, previous)
             if prev is not None or topic is not None:
                 unit, noun = (prev.unit, prev.noun) if prev is not None else topic
+                end = q.end
+                rm = _RATE.match(sentence[q.end:]) if unit.startswith("vehicle") else None
+                if rm and (rm["p"] or "").lower() in ("month", "year", "day", "week") and \
+                        not re.match(r"\s+(?:earlier|ago|before|prior)\b", sentence[q.end + rm.end():]):
+                    unit, end = f"vehicle/{rm['p'].lower()}", q.end + rm.end()  # "50,000 a year"
                 hm = _HEDGE.search(lead)
                 comparator = "range" if q.value_max is not None else (
                     _HEDGE_MAP[hm["h"].lower()] if hm else "=")
-                final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value,
+                final.append(Quantity(hm.start("h") if hm else q.start, end, q.value,
                                       q.value_max, unit, comparator, noun))
             continue
         final.append(_conversion_comparator(q, final, sentence))
