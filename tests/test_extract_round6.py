@@ -137,3 +137,14 @@ def test_an_inherited_vehicle_count_takes_its_own_rate():
 def test_a_year_earlier_is_no_rate():
     text = "Orbex Motors delivered 5,200 vehicles in May, up from 4,100 a year earlier.\n"
     assert (4100.0, "vehicle", "=") in metrics(text)
+
+
+def test_a_number_after_a_generic_model_word_is_no_count():
+    text = "The recall covers certain 2024-2025 Model 5 hatchbacks built by Orbex Motors.\n"
+    assert metrics(text) == []
+
+
+def test_a_count_span_stops_before_a_model_name():
+    text = "Volt Harbour now runs 1,400 self-operated V4 charging stations in Chile.\n"
+    ext = extract_seed("probe.txt", text)
+    assert [text[r["char_start"]:r["char_end"]] for r in ext.metrics] == ["1,400 self-operated"]

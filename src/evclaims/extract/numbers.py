@@ -320,6 +320,16 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _before_model(sentence: str, num_end: int, end: int) -> int:
+    """A count's span stops before a model name between the number and its noun: the name is
+    what is counted, not part of the quantity ('2,200 self-operated S5 supercharging
+    stations')."""
+    for t in re.finditer(r"\S+", sentence[num_end:end]):
+        if _MODEL_TOKEN.match(t.group().strip("\"”’,")):
+            return num_end + len(sentence[num_end:num_end + t.start()].rstrip())
+    return end
+
+
 def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
     return (num is not None and cur is None and not scale and re.fullmatch(r"(19|20)\d\d", num)
             is not None)
@@ -381,7 +391,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             value_max, is_range, end = _num(None, wr["w"], None), True, wr.end()
             after = sentence[end:]  # "six to eight weeks": both ends in words
         cur = cur or (r["cur2"] if is_range and r is not None else None)
-        unit, noun = None, ""
+        unit, noun, cn = None, "", None
         if cur:
             unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
             if cur == "¥":
@@ -439,6 +449,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             if hm["h"].lower() == "over" and unit in _TIME_UNITS and not re.search(
                     r"\bfor\s+$", before[:start]):
                 comparator = "="  # "savings over 10 years": the period, not a bound
+        if cn:
+            end = _before_model(sentence, m.end(), end)
         kind = ""
         if unit == "s" and any(0 <= m.start() - a <= 40 for a in accel_time_after):
             kind = "acceleration_0_100"
@@ -591,7 +603,11 @@ def _names_before(before: str) -> bool:
 def _is_model_number(num: str, before: str, after: str) -> bool:
     """A small number right after a capitalised name is a model number ('Atto 2 small cars',
     'Seal 06'), not a count, unless its counted noun follows at once ('Hyundai 30 vehicles')."""
-    if "," in num or float(num) >= 1000 or not _names_before(before):
+    if "," in num or float(num) >= 1000:
+        return False
+    if re.search(r"\b(?:Model|Series|Class|Type|Mark)\s$", before):
+        return True  # "Model 3 sedans": a number after a generic model word is the model's
+    if not _names_before(before):
         return False
     nxt = re.match(r"\s?([a-z][\w-]*)", after)
     # "Aero 6 sedan": a singular noun after a number above one names the model's body
