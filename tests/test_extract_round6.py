@@ -148,3 +148,9 @@ def test_a_count_span_stops_before_a_model_name():
     text = "Volt Harbour now runs 1,400 self-operated V4 charging stations in Chile.\n"
     ext = extract_seed("probe.txt", text)
     assert [text[r["char_start"]:r["char_end"]] for r in ext.metrics] == ["1,400 self-operated"]
+
+
+def test_an_amount_to_invest_is_an_investment_despite_its_currency_sign():
+    text = "Orbex Motors says it will invest US$1.4bn in Chile over the next decade.\n"
+    ext = extract_seed("probe.txt", text)
+    assert [r["measure"] for r in ext.metrics] == ["investment"]

@@ -150,7 +150,9 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
                 return measure
         return _nearest(_PERCENT_CUES, sentence, q) or "share"
     if dim == "money":
-        return _nearest(_MONEY_CUES, sentence, q) or "price"
+        # the amount's own currency sign is no cue: blank the amount before looking around it
+        blank = sentence[:q.start] + " " * (q.end - q.start) + sentence[q.end:]
+        return _nearest(_MONEY_CUES, blank, q) or "price"
     if dim == "length":
         return "range"
     if dim == "speed":
