@@ -154,3 +154,9 @@ def test_an_amount_to_invest_is_an_investment_despite_its_currency_sign():
     text = "Orbex Motors says it will invest US$1.4bn in Chile over the next decade.\n"
     ext = extract_seed("probe.txt", text)
     assert [r["measure"] for r in ext.metrics] == ["investment"]
+
+
+def test_a_question_asserts_no_figure():
+    text = ("Orbex Motors sold 4,100 cars in Chile in May.\n\n"
+            "Orbex now outsells Kestrel in 7 Latin American countries?? Source please\n")
+    assert metrics(text) == [(4100.0, "vehicle", "=")]

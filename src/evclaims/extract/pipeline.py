@@ -30,6 +30,7 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|carm
 _HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
 # A line cut off mid-sentence ends in a function word; no headline does ("… production in").
 _CUT_OFF = re.compile(r"\s(?:in|to|of|the|a|an|and|or|for|with|at|on|by|from|that|as)$")
+_QUESTION = re.compile(r"\?[\s\"”’)]*$")
 _TERMINAL = re.compile(r"[.!?\"”’)…]\s*$")
 
 
@@ -170,6 +171,8 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                           + find_zero_rates(sentence)
                           + find_fractions(sentence)
                           if q.unit in unit_dimension()]
+            if _QUESTION.search(sentence):
+                quantities = []  # a question asserts no figure ("… in 9 countries??")
             if not quantities and not is_claim_sentence(sentence, is_prose):
                 continue
             in_sent = [m for m in mentions[bisect_left(starts, s):bisect_right(starts, e)]
