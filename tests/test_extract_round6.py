@@ -160,3 +160,9 @@ def test_a_question_asserts_no_figure():
     text = ("Orbex Motors sold 4,100 cars in Chile in May.\n\n"
             "Orbex now outsells Kestrel in 7 Latin American countries?? Source please\n")
     assert metrics(text) == [(4100.0, "vehicle", "=")]
+
+
+def test_reaching_100_kmh_in_seconds_is_a_sprint_not_a_top_speed():
+    text = "The Orbex GT produces 300 kW and reaches 100 km/h in 4.2 seconds.\n"
+    ext = extract_seed("probe.txt", text)
+    assert sorted(r["measure"] for r in ext.metrics) == ["acceleration_0_100", "power"]

@@ -68,8 +68,11 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+# "0-100 km/h", and "reaches 100 km/h in 3.8 seconds" (a sprint, not a top speed).
 _ACCEL = re.compile(
-    r"\b0\s?(?:-|–|to)\s?(?P<to>100|60|62)\s?(?P<u>km/h|kph|kmh|mph)\b", re.IGNORECASE)
+    r"\b(?:0\s?(?:-|–|to)\s?|(?:reach(?:es|ed|ing)?|hits?|hitting)\s+(?=\d+\s?(?:km/h|kph|kmh|"
+    r"mph)\s+in\s+(?:just\s+|under\s+|about\s+)?\d))(?P<to>100|60|62)\s?"
+    r"(?P<u>km/h|kph|kmh|mph)\b", re.IGNORECASE)
 
 HEDGES: list[tuple[str, str]] = [
     ("not more than", "<="), ("no more than", "<="), ("more than", ">"), ("in excess of", ">"),
