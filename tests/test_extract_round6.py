@@ -166,3 +166,13 @@ def test_reaching_100_kmh_in_seconds_is_a_sprint_not_a_top_speed():
     text = "The Orbex GT produces 300 kW and reaches 100 km/h in 4.2 seconds.\n"
     ext = extract_seed("probe.txt", text)
     assert sorted(r["measure"] for r in ext.metrics) == ["acceleration_0_100", "power"]
+
+
+def test_over_after_handing_is_a_particle():
+    text = "Kestrel Auto handed over 12,345 vehicles in May.\n"
+    assert metrics(text) == [(12345.0, "vehicle", "=")]
+
+
+def test_a_compared_figure_inherits_the_unit_and_keeps_its_bound():
+    text = "Volt Harbour runs 40 charging hubs in Chile, compared with more than 900 in Brazil.\n"
+    assert (900.0, "item", ">") in metrics(text)

@@ -446,6 +446,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
                     unit = f"vehicle/{per}"
                 end += rm.end()
         hm = _HEDGE.search(before)
+        if hm and hm["h"].lower() == "over" and _PARTICLE_VERB.search(before[:hm.start("h")]):
+            hm = None  # "handing over 38,412 vehicles": a particle, not a bound
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else "=")
         if hm:
             start = hm.start("h")
@@ -647,8 +649,13 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     return ("vehicle", m.group().lower()) if m else None
 
 
-_INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|excluding|plus)"
-                           r"\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$", re.I)
+_INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|excluding|plus|"
+                           r"compared\s+with|compared\s+to|against)"
+                           r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
+                           r"fewer\s+than|less\s+than|over|under)\s+)?$", re.I)
+# Verbs whose "over" is a particle: "handed over", "took over".
+_PARTICLE_VERB = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|"
+                            r"pass(?:es|ed|ing)?)\s+$", re.I)
 _TIME_UNITS = ("s", "min", "h", "day", "week", "month", "year")
 
 
