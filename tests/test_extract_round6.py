@@ -176,3 +176,9 @@ def test_over_after_handing_is_a_particle():
 def test_a_compared_figure_inherits_the_unit_and_keeps_its_bound():
     text = "Volt Harbour runs 40 charging hubs in Chile, compared with more than 900 in Brazil.\n"
     assert (900.0, "item", ">") in metrics(text)
+
+
+def test_a_known_model_code_after_the_names_the_model_of_a_brand_in_the_story():
+    text = "Zeekr opened two stores in Lima. The 001 shooting brake is on sale first.\n"
+    ext = extract_seed("probe.txt", text)
+    assert any(r.name == "Zeekr 001" and "001" in r.aliases for r in ext.entities)

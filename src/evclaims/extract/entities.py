@@ -355,6 +355,30 @@ def repeated_models(mask: str, sentences: list[tuple[int, int]],
     return out
 
 
+def bare_model_codes(mask: str, sentences: list[tuple[int, int]],
+                     mentions: list[Mention]) -> list[Mention]:
+    """'the 001' in a story about Zeekr: a known model's numeric code after 'the' names that
+    model once its brand is in the document."""
+    brands = {m.name for m in mentions if m.etype == "ORG"}
+    codes = {}
+    for etype, name in set(gazetteer().surfaces.values()):
+        brand, _, code = name.partition(" ")
+        if etype == "PRODUCT" and brand in brands and re.fullmatch(r"\d{2,4}", code):
+            codes[code] = name
+    if not codes:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    pat = re.compile(r"\b(?i:the)\s(" + "|".join(map(re.escape, sorted(codes)))
+                     + r")(?![\w,.-]\w)")
+    out = []
+    for s, e in sentences:
+        for m in pat.finditer(mask, s, e):
+            if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                out.append(Mention(m.start(1), m.end(1), "PRODUCT", codes[m.group(1)],
+                                   "gazetteer", "entities.model_code"))
+    return out
+
+
 # The first word of a sentence, after a list marker ("4/ ", "2. ", "#1 ") and opening marks.
 _FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+)?[\"“‘(]*\S")
 _BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
@@ -687,6 +711,7 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
                                                    for p in models))
             out.extend(models)
     out.extend(repeated_models(mask, sentences, out))
+    out.extend(bare_model_codes(mask, sentences, out))
     # A detected ORG that merely repeats a known multi-word name's variant stays as detected.
     aliases = resolve_short_names(mask, sentences, out)
     spans = {(m.start, m.end) for m in aliases}

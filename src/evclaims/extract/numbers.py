@@ -504,7 +504,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
                 end = q.end
                 rm = _RATE.match(sentence[q.end:]) if unit.startswith("vehicle") else None
                 if rm and (rm["p"] or "").lower() in ("month", "year", "day", "week") and \
-                        not re.match(r"\s+(?:earlier|ago|before|prior)\b", sentence[q.end + rm.end():]):
+                        not re.match(r"\s+(?:earlier|ago|before|prior)\b",
+                                     sentence[q.end + rm.end():]):
                     unit, end = f"vehicle/{rm['p'].lower()}", q.end + rm.end()  # "50,000 a year"
                 hm = _HEDGE.search(lead)
                 comparator = "range" if q.value_max is not None else (

@@ -153,8 +153,9 @@ _COLLECTIVE = re.compile(r"(?!(?:This|These|Those|Its|Has|Was|Is|As|Yes|Thus)\b)
 
 def _appositive_person(mask: str, a: int, b: int, first_comma: int,
                        mentions: list[Mention]) -> Mention | None:
-    """“…,” ORG’s TITLE, NAME, told: the person in the apposition speaks, not the organisation
-    that opens it (only when that organisation is possessive, naming whose title it is)."""
+    """“…,” ORG’s TITLE, NAME, told: the person in the apposition speaks, not the
+    organisation that opens it (only when that organisation is possessive, naming whose title
+    it is)."""
     if not re.search(r"(?:’s|'s|’)\s", mask[a:first_comma]):
         return None
     people = [m for m in mentions if m.etype == "PERSON" and first_comma < m.start and m.end <= b]
