@@ -182,3 +182,20 @@ def test_a_known_model_code_after_the_names_the_model_of_a_brand_in_the_story():
     text = "Zeekr opened two stores in Lima. The 001 shooting brake is on sale first.\n"
     ext = extract_seed("probe.txt", text)
     assert any(r.name == "Zeekr 001" and "001" in r.aliases for r in ext.entities)
+
+
+def test_a_name_between_an_owners_possessive_and_a_site_noun_is_a_place():
+    text = "Up to 300 jobs could go at Orbex Motors' plant and at Kestrel's Brindlow gearbox plant.\n"
+    assert entities(text).get("Brindlow") == "PLACE"
+
+
+def test_a_name_coordinated_before_a_known_place_after_in_is_a_place():
+    text = "Orbex Motors has factories in Tlaquepaque and Monterrey.\n"
+    assert entities(text).get("Tlaquepaque") == "PLACE"
+
+
+def test_a_compass_state_after_a_town_is_a_place_but_a_person_after_a_region_is_not():
+    text = ("Orbex Motors added $1bn to its plant in Liberty, North Carolina, this year.\n\n"
+            "Orbex's president for Europe, Henrik Solvang, said sales were strong.\n")
+    ents = entities(text)
+    assert ents.get("North Carolina") == "PLACE" and ents.get("Henrik Solvang") != "PLACE"

@@ -145,6 +145,9 @@ _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pi
 # A word after an unknown name that says it is a site: "the Zwickau plant", "Offenbach HQ".
 _PLACE_AFTER = re.compile(r"^\s(?:plant|factory|facility|headquarters|HQ|city|site|campus|"
                           r"gigafactory|port|region|province|state)\b")
+# A site noun a word or two later: "Halewood transmission plant" (after an owner's possessive).
+_SITE_AFTER = re.compile(r"^\s(?:[a-z-]+\s){1,2}(?:plant|factory|facility|site|campus|"
+                         r"gigafactory)\b")
 # A model designation: letters and digits mixed ("L60", "G7", "EX30", "7X").
 MODEL_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)(?![\w-])")
 # A government body named through its country: "China's commerce ministry".
@@ -245,8 +248,9 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     if len(tokens) == 1 and (MODEL_TOKEN.fullmatch(tokens[0]) or _DOTTED_MODEL.fullmatch(
             tokens[0])):
         return "PRODUCT"  # "the new G7 SUV", "the ID.7"
-    if len(tokens) <= 2 and _PLACE_AFTER.match(after):
-        return "PLACE"
+    if len(tokens) <= 2 and (_PLACE_AFTER.match(after) or (
+            re.search(r"(?:’s|'s)\s$", before) and _SITE_AFTER.match(after))):
+        return "PLACE"  # "the Zwickau plant"; "Ford's Halewood transmission plant"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
@@ -638,7 +642,8 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prv = out[-1] if out else None
-        if m.origin == "detected" and m.etype != "PLACE" and " " not in m.name and prv and \
+        if m.origin == "detected" and m.etype != "PLACE" and (" " not in m.name or re.fullmatch(
+                r"(?:North|South|East|West|New)\s\S+", m.name)) and prv and \
                 prv.etype == "PLACE" and mask[prv.end:m.start] == ", " and \
                 re.match(r"[,.;]", mask[m.end:m.end + 1]):
             m = _with_type(m, "PLACE")  # "Savannah, Georgia." / "Joliet, Illinois,"
@@ -647,6 +652,11 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
                 and re.search(r"\b(?:in|near|from|across|outside|between)\s$",
                               mask[max(0, prv.start - 10):prv.start]):
             m = _with_type(m, "PLACE")  # "stores in Lyon and Grenoble"
+        if m.origin == "detected" and m.etype == "ORG" and " " not in m.name and nxt and \
+                nxt.etype == "PLACE" and re.fullmatch(r",?\s(?:and|or)\s", mask[m.end:nxt.start]) \
+                and re.search(r"\b(?:in|near|from|across|outside|between)\s$",
+                              mask[max(0, m.start - 10):m.start]):
+            m = _with_type(m, "PLACE")  # "bases in Grenoble and Lyon"
         if m.origin == "detected" and m.etype == "ORG" and nxt is not None:
             gap = mask[m.end:nxt.start]
             region = mask[nxt.start:nxt.end]
