@@ -29,7 +29,8 @@ def test_follow_on_quote_inherits_the_appositive_name():
 
 
 def test_according_to_names_the_speaker_of_a_partial_quote():
-    text = ("Orbex Motors cut prices.\n\n“The old line was slow,” a company spokesperson said.\n"
+    text = ("Orbex Motors cut prices.\n\n“The old line was slow,” a company spokesperson "
+            "said.\n"
             "\nAccording to Dana Whitfield, a battery analyst at Harbor Insights, the move "
             "“resets the market” for smaller rivals.\n")
     assert quotes(text)[-1] == ("resets the market", "Dana Whitfield")
@@ -185,7 +186,8 @@ def test_a_known_model_code_after_the_names_the_model_of_a_brand_in_the_story():
 
 
 def test_a_name_between_an_owners_possessive_and_a_site_noun_is_a_place():
-    text = "Up to 300 jobs could go at Orbex Motors' plant and at Kestrel's Brindlow gearbox plant.\n"
+    text = ("Up to 300 jobs could go at Orbex Motors' plant and at Kestrel's Brindlow gearbox "
+            "plant.\n")
     assert entities(text).get("Brindlow") == "PLACE"
 
 

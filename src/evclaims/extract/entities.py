@@ -632,6 +632,16 @@ def _with_type(m: Mention, etype: str, end: int | None = None, name: str | None 
                    m.rule)
 
 
+def _places_listed(mask: str, first: Mention | None, second: Mention | None) -> bool:
+    """'in Lyon and Grenoble': two names joined by and/or after a locative preposition, one of
+    them a known place."""
+    if first is None or second is None or "PLACE" not in (first.etype, second.etype):
+        return False
+    return re.fullmatch(r",?\s(?:and|or)\s", mask[first.end:second.start]) is not None and \
+        re.search(r"\b(?:in|near|from|across|outside|between)\s$",
+                  mask[max(0, first.start - 10):first.start]) is not None
+
+
 def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
     """Context across neighbouring mentions: 'Metaplant America' (a name and a region is a
     regional ORG) and 'the Dolphin Surf and Atto 2' (a name listed with a product is one)."""
@@ -647,16 +657,9 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
                 prv.etype == "PLACE" and mask[prv.end:m.start] == ", " and \
                 re.match(r"[,.;]", mask[m.end:m.end + 1]):
             m = _with_type(m, "PLACE")  # "Savannah, Georgia." / "Joliet, Illinois,"
-        if m.origin == "detected" and m.etype == "ORG" and " " not in m.name and prv and \
-                prv.etype == "PLACE" and re.fullmatch(r",?\s(?:and|or)\s", mask[prv.end:m.start]) \
-                and re.search(r"\b(?:in|near|from|across|outside|between)\s$",
-                              mask[max(0, prv.start - 10):prv.start]):
-            m = _with_type(m, "PLACE")  # "stores in Lyon and Grenoble"
-        if m.origin == "detected" and m.etype == "ORG" and " " not in m.name and nxt and \
-                nxt.etype == "PLACE" and re.fullmatch(r",?\s(?:and|or)\s", mask[m.end:nxt.start]) \
-                and re.search(r"\b(?:in|near|from|across|outside|between)\s$",
-                              mask[max(0, m.start - 10):m.start]):
-            m = _with_type(m, "PLACE")  # "bases in Grenoble and Lyon"
+        if m.origin == "detected" and m.etype == "ORG" and " " not in m.name and (
+                _places_listed(mask, prv, m) or _places_listed(mask, m, nxt)):
+            m = _with_type(m, "PLACE")  # "stores in Lyon and Grenoble", "in Grenoble and Lyon"
         if m.origin == "detected" and m.etype == "ORG" and nxt is not None:
             gap = mask[m.end:nxt.start]
             region = mask[nxt.start:nxt.end]
