@@ -201,3 +201,9 @@ def test_a_compass_state_after_a_town_is_a_place_but_a_person_after_a_region_is_
             "Orbex's president for Europe, Henrik Solvang, said sales were strong.\n")
     ents = entities(text)
     assert ents.get("North Carolina") == "PLACE" and ents.get("Henrik Solvang") != "PLACE"
+
+
+def test_a_model_plural_that_is_the_counted_noun_stays_in_the_span():
+    text = "By July, Orbex Motors had delivered over 25,000 OX7s to customers.\n"
+    ext = extract_seed("probe.txt", text)
+    assert [text[r["char_start"]:r["char_end"]] for r in ext.metrics] == ["over 25,000 OX7s"]

@@ -327,7 +327,7 @@ def _before_model(sentence: str, num_end: int, end: int) -> int:
     """A count's span stops before a model name between the number and its noun: the name is
     what is counted, not part of the quantity ('2,200 self-operated S5 supercharging
     stations')."""
-    for t in re.finditer(r"\S+", sentence[num_end:end]):
+    for t in list(re.finditer(r"\S+", sentence[num_end:end]))[:-1]:  # the noun may be one
         if _MODEL_TOKEN.match(t.group().strip("\"”’,")):
             return num_end + len(sentence[num_end:num_end + t.start()].rstrip())
     return end
