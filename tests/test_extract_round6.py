@@ -207,3 +207,9 @@ def test_a_model_plural_that_is_the_counted_noun_stays_in_the_span():
     text = "By July, Orbex Motors had delivered over 25,000 OX7s to customers.\n"
     ext = extract_seed("probe.txt", text)
     assert [text[r["char_start"]:r["char_end"]] for r in ext.metrics] == ["over 25,000 OX7s"]
+
+
+def test_a_one_word_quote_with_a_named_source_is_kept():
+    text = ("Orbex Motors cut 200 jobs.\n\nDemand remains “fragile”, according to Mia Holt, who "
+            "runs a dealership in Bergen.\n\nRegulators warned against \"reckless\" discounting.\n")
+    assert quotes(text) == [("fragile", "Mia Holt")]

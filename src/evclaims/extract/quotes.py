@@ -5,7 +5,8 @@ so a quotation may run across sentence breaks. The speaker comes from the attrib
 the quote: "…,” Igor Calvet, president of X, told Y. / “…”, Wells explained. / said Stellantis’
 spokesperson / Lei Jun insists there’s “no rush” / “…,” he stated (the nearest named person
 before). A quote with no attribution that follows another quote continues its speaker.
-Single-word quotes are usually scare quotes and are left alone.
+Single-word quotes are usually scare quotes and are left alone,
+unless a named person is their stated source (said the news had “blindsided” members).
 """
 
 from __future__ import annotations
@@ -171,7 +172,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
     for o, c in find_pairs(mask, doc_start, doc_end):
         a, b = o + 1, c
         inner = mask[a:b].strip()
-        if len(inner.split()) < 2 or any(s <= o < e for s, e in skip):
+        if not re.search(r"[^\W\d_]", inner) or any(s <= o < e for s, e in skip):
             continue
         # sentence bounds around the quote
         s_start = max([s for s, e in sentences if s <= o] or [doc_start])
@@ -216,13 +217,15 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                         speaker = mask[v_end:seg_end].strip() or None
                 if speaker is not None:
                     rule = "quotes.after"
-        # 2b. "According to NAME, a title at ORG, the factory “…”"
+        # 2b. "According to NAME, a title at ORG, the factory “…”" / "“…”, according to NAME"
         if speaker is None:
             acc = list(_ACCORDING.finditer(mask, s_start, o))
-            if acc:
-                a2 = acc[-1].end()
-                comma = mask.find(",", a2, o)
-                seg = comma if comma != -1 else o
+            after_acc = re.match(r"[\s,]*", tail)
+            after_acc = _ACCORDING.match(mask, c + 1 + after_acc.end())
+            if after_acc or acc:
+                a2, stop = (after_acc.end(), s_end) if after_acc else (acc[-1].end(), o)
+                comma = mask.find(",", a2, stop)
+                seg = comma if comma != -1 else stop
                 speaker, entity = _speaker_from(mask, a2, seg, mentions)
                 speaker = speaker or mask[a2:seg].strip() or None
                 rule = "quotes.according_to"
@@ -255,6 +258,9 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         if speaker is None and prev is not None and prev.speaker and \
                 not re.search(r"[“\"]", mask[prev_close + 1:o]) and o - prev_close < 400:
             speaker, entity, rule = prev.speaker, prev.speaker_entity_id, "quotes.continued"
+        if len(inner.split()) < 2 and not (rule in ("quotes.according_to", "quotes.before")
+                                           and (entity or "").startswith("person:")):
+            continue  # a one-word quote is a scare quote unless a named person is its source
         q = Quote(a, b, speaker, entity, rule)
         # a quote that precedes its own attribution's continuation shares its speaker
         if prev is not None and prev.speaker is None and speaker and o - prev_close < 400 \
