@@ -21,12 +21,12 @@ SETS = {
     "blind2": (HERE / "fixtures" / "blind2", HERE / "gold" / "blind2.json"),
     "blind3": (HERE / "fixtures" / "blind3", HERE / "gold" / "blind3.json"),
     "blind4": (HERE / "fixtures" / "blind4", HERE / "gold" / "blind4.json"),
+    "blind5": (HERE / "fixtures" / "blind5", HERE / "gold" / "blind5.json"),
 }
-# Sets on which the issue's targets must hold (blind2, new publishers and invented names, met
-# them in round 4; blind3 in round 6). blind4 misses only noise.clean: its gold marks "in the
-# first nine months" as noise where blind's gold marks the same phrase a duration metric; it is
-# held to its baseline until the two conventions agree.
-TARGET_SETS = {"seeds", "dev", "blind", "blind2", "blind3"}
+# Sets on which the issue's targets must hold. Each blind set joined once the extractor met the
+# targets on it (blind2 in round 4, blind3 in round 6, blind4 once the sets agreed that "the first
+# nine months" is a period). blind5 misses speakers and furniture and is held to its baseline.
+TARGET_SETS = {"seeds", "dev", "blind", "blind2", "blind3", "blind4"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
            "metrics.comparator_right": 0.90, "quotes.recall": 0.95,

@@ -242,3 +242,12 @@ def test_a_thread_of_posts_with_handle_headers_and_a_press_release_after_a_separ
     assert "3k of those" not in seg.mask  # a reply is a reader reaction
     assert seg.documents[-1].title == "Zephyr reports February deliveries"
     assert "delivered 9,100 vehicles" in seg.mask
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Acme sold 52,000 cars in the first nine months of the year.", ["52,000 cars"]),
+    ("Acme took 8,000 orders in its first six weeks.", ["8,000 orders"]),
+    ("Buyers wait up to nine months for a car.", ["up to nine months"]),
+])
+def test_the_first_n_months_is_a_period_not_a_quantity(sentence, expected):
+    assert [x[0] for x in q(sentence)] == expected

@@ -333,6 +333,13 @@ def _before_model(sentence: str, num_end: int, end: int) -> int:
     return end
 
 
+# "the first nine months (of the year)", "its first six weeks": the opening span of a period
+# that locates another quantity, never a quantity of its own.
+_PERIOD_BEFORE = re.compile(r"\b(?:first|opening)\s+$", re.I)
+_PERIOD_UNIT_AFTER = re.compile(r"^\s?(?:full\s)?(?:days?|weeks?|months?|quarters?|years?)\b",
+                                re.I)
+
+
 def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
     return (num is not None and cur is None and not scale and re.fullmatch(r"(19|20)\d\d", num)
             is not None)
@@ -386,6 +393,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
         if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
                     or _ORDINAL_AFTER.match(after)):
             continue  # part of a date, or an ordinal
+        if _PERIOD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after):
+            continue  # "in the first nine months (of the year)": a period, not a quantity
         # "9-10k": a scale written once applies to both ends
         value = _num(num, word, scale or (r["scale2"] if is_range else None))
         value_max = _num(r["num2"], None, r["scale2"]) if is_range else None
