@@ -175,3 +175,16 @@ def test_build_does_not_depend_on_hash_randomisation(built_package, tmp_path):
                           env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert _files(out) == _files(built_package)
+
+
+def test_evaluate_names_what_it_cannot_read(tmp_path, built_package):
+    result = runner.invoke(app, ["evaluate", "--gold", str(tmp_path / "none.json"),
+                                 str(built_package)])
+    assert result.exit_code == 2 and "gold file" in result.output
+    gold = tmp_path / "gold.json"
+    gold.write_text('{"metrics": []}', encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), str(tmp_path / "nopkg")])
+    assert result.exit_code == 2 and "nopkg" in result.output
+    result = runner.invoke(app, ["evaluate", "--gold", str(ROOT / "tests/gold/seeds.json"),
+                                 str(built_package)])
+    assert result.exit_code == 0 and "metrics.recall" in result.output

@@ -213,3 +213,13 @@ def test_a_one_word_quote_with_a_named_source_is_kept():
     text = ("Orbex Motors cut 200 jobs.\n\nDemand remains “fragile”, according to Mia Holt, who "
             "runs a dealership in Bergen.\n\nRegulators warned against \"reckless\" discounting.\n")
     assert quotes(text) == [("fragile", "Mia Holt")]
+
+
+def test_a_known_model_after_its_brand_is_one_mention():
+    """'XPeng G6': the gazetteer model and the brand-model rule must not both record it."""
+    from evclaims.extract import extract_seed
+
+    text = "XPeng G6 arrives in Britain\n\nThe XPeng G6 costs £39,990 in the UK, XPeng said.\n"
+    spans = [(m["char_start"], m["char_end"]) for m in extract_seed("t.txt", text).mentions]
+    assert len(spans) == len(set(spans))
+    assert (6, 8) in spans

@@ -127,7 +127,10 @@ def build_tables(seed_texts: dict[str, str]) -> dict[str, pd.DataFrame]:
     rows["units"] = vocab.units()
     rows["measures"] = vocab.measures()
 
-    frames = {name: _frame(t, rows[name]) for name, t in TABLES_BY_NAME.items()}
+    # A key is a hash of what the row is (source, span, kind): two rows with one key are one
+    # fact found by two rules, so it is kept once.
+    frames = {name: _frame(t, rows[name]).drop_duplicates(list(t.primary_key))
+              for name, t in TABLES_BY_NAME.items()}
     source_order = {sid: i for i, sid in enumerate(
         _sorted(frames["sources"], TABLES_BY_NAME["sources"], {})["source_id"])}
     return {name: _sorted(df, TABLES_BY_NAME[name], source_order) for name, df in frames.items()}

@@ -121,10 +121,16 @@ def evaluate(
     from evclaims.evaluate import evaluate_package
 
     try:
-        report = evaluate_package(json.loads(gold.read_text(encoding="utf-8")),
-                                  _package_dir(path))
+        labels = json.loads(gold.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        typer.echo(f"error: {gold}: {exc}", err=True)
+        typer.echo(f"error: gold file {gold}: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    package = _package_dir(path)
+    try:
+        report = evaluate_package(labels, package)
+    except OSError as exc:
+        typer.echo(f"error: cannot read the package at {package} ({exc}); build it first",
+                   err=True)
         raise typer.Exit(2) from exc
     if format is Format.json:
         typer.echo(json.dumps(report.scores, indent=2, sort_keys=True))

@@ -295,9 +295,10 @@ def _model_number(mask: str, b: int, end: int, before: str) -> int | None:
 def model_mentions(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
     """'Zeekr 7X', 'Onvo L60': a model designation right after a known brand is a product."""
     out = []
+    taken = {(g.start, g.end) for g in gaz}
     for g in gaz:
         m = _AFTER_BRAND.match(mask, g.end, end) if g.etype == "ORG" else None
-        if m and m["t"] not in _NOT_MODEL:
+        if m and m["t"] not in _NOT_MODEL and m.span("t") not in taken:  # known models once
             out.append(Mention(m.start("t"), m.end("t"), "PRODUCT", m["t"], "detected",
                                "entities.model_after_brand"))
     return out
