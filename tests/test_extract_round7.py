@@ -53,3 +53,32 @@ def test_embedded_phrase_is_not_attributed_to_words_after_it():
     text = ("Pellon Cars chief executive Anna Lindqvist spoke on Monday.\n\nLindqvist said demand reached “record "
             "levels” in most states.\n")
     assert quotes(text) == [("record levels", "Anna Lindqvist")]
+
+
+# --- furniture --------------------------------------------------------------------------------
+
+def test_posts_and_comments_after_the_related_list_are_furniture():
+    text = ("Pellon Cars sold 2,100 vans in May.\n\nRelated\nPellon opens a depot – 2 May 2025\n\n"
+            "Got my Pellon van after 9 weeks, love it https://t.co/Ab12Cd34\n\n"
+            "Reader comments\n- Sam P\nI paid $41k for mine last year.\n- 3 Jun 2025\n")
+    ext = extract_seed("r.txt", text)
+    assert [m["text"] for m in ext.metrics] == ["2,100 vans"]
+    assert [s["source_type"] for s in ext.sources] == ["news_article"]
+
+
+def test_posts_after_a_separator_are_a_new_source_again():
+    text = ("Pellon Cars sold 2,100 vans in May.\n\nRelated\nPellon opens a depot – 2 May 2025\n"
+            "— — —\nPellon shipped 800 vans to Chile https://t.co/Ef56Gh78\n")
+    ext = extract_seed("s.txt", text)
+    assert [s["source_type"] for s in ext.sources] == ["news_article", "social_post"]
+
+
+def test_share_rows_are_furniture():
+    text = ("Pellon cuts van prices\n\nBy Lena Ortiz | 4 April 2025 | Share: Facebook X "
+            "WhatsApp Email\n\nPellon Cars cut the price of its van by 5%.\n\nShare this:\n"
+            "Facebook X LinkedIn\n")
+    ext = extract_seed("f.txt", text)
+    assert ext.sources[0]["author"] == "Lena Ortiz"
+    assert ext.sources[0]["published_date"] == "2025-04-04"
+    names = {e.name for e in ext.entities}
+    assert not names & {"Facebook", "LinkedIn", "WhatsApp"}
