@@ -178,12 +178,24 @@ def _is_nav(line: str) -> bool:
     return len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items)
 
 
+# A row of share buttons: "Share: Facebook X WhatsApp Email", "Facebook | LinkedIn".
+_SHARE_ROW = re.compile(
+    r"^\s*(?:share(?:\s+this)?(?:\s+(?:article|story|post))?\s*:?\s*)?"
+    r"(?:(?:facebook|x|twitter|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|"
+    r"print|copy link|messenger|flipboard|threads|bluesky)\s*[|·•,]?\s*){2,}$", re.IGNORECASE)
+
+
 def _byline(line: str, doc: Document) -> bool:
     """Record author (and a date or publisher after a separator) from a 'By ...' line."""
     by = _BY_LINE.match(line)
     if not by:
         return False
     rest = (by["rest"] or "").strip()
+    # "By A | 14 March 2025 | Share: Facebook X": a date and a share row after separators
+    pieces = [p.strip() for p in _NAV_SEP.split(rest) if p.strip()]
+    if len(pieces) > 1 and all(parse_date(p) or _SHARE_ROW.match(p) or _PUBLISHER.match(p)
+                               for p in pieces):
+        rest = next((p for p in pieces if parse_date(p)), "")
     date = parse_date(rest) if rest else None
     if rest and not date and not _PUBLISHER.match(rest):
         return False  # "By the end of the year, ..." is prose
@@ -248,7 +260,7 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
     return bool(_FURNITURE_LINE.match(line) or _BREADCRUMB.match(line) or _is_nav(stripped)
                 or _is_ticker_bar(stripped) or _is_address(stripped) or _TAGLINE.match(line)
                 or _PROMPT.search(line) or _ENGAGEMENT.match(line)
-                or _ENGAGEMENT_ICONS.match(line)
+                or _ENGAGEMENT_ICONS.match(line) or _SHARE_ROW.match(line)
                 or (len(stripped.split()) <= 25 and not stripped.endswith(".")
                     and _DATED_TEASER.search(stripped)))
 
@@ -298,8 +310,9 @@ def _is_signoff(line: str) -> bool:
             is not None)
 
 
-def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> None:
-    """Decide which lines of an article are story; record header metadata on `doc`."""
+def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> bool:
+    """Decide which lines of an article are story; record header metadata on `doc`.
+    Returns whether the article ended in a furniture section (related posts, comments)."""
     lines = _lines(text, doc.start, doc.end)
     seen: list[str] = []
     header = True  # before the first story paragraph
@@ -314,7 +327,7 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
         if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line) \
                 or (_ABOUT_ORG.match(line) and not header):
             if not header:
-                break
+                return True
             continue  # a comment count or section label in the page header is a header line
         if _TEASER_LABEL.match(line) and _teaser_block_end(text, lines, i) > i:
             i = _teaser_block_end(text, lines, i)
@@ -376,6 +389,7 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> N
         seen.append(key)
         keep.append((s, e))
         doc.story.append((s, e))
+    return False
 
 
 def _post(text: str, lines: list[tuple[int, int]], first: int, last: int,
@@ -436,13 +450,17 @@ def segment(text: str) -> Segmentation:
     docs: list[Document] = []
     keep: list[tuple[int, int]] = []
     pending = 0  # first line of the article being collected
+    # Once an article's furniture tail (related posts, reader comments) has begun, everything up
+    # to the next separator is the same page's furniture: embedded posts, comment threads.
+    in_tail = False
 
     def flush(upto: int) -> None:
+        nonlocal in_tail
         chunk = [ln for ln in lines[pending:upto] if text[ln[0]:ln[1]].strip()]
-        if not chunk:
+        if not chunk or in_tail:
             return
         art = Document(start=chunk[0][0], end=chunk[-1][1], source_type="news_article")
-        _segment_article(text, art, keep)
+        in_tail = _segment_article(text, art, keep)
         if art.story or art.title:
             docs.append(art)
 
@@ -459,12 +477,14 @@ def segment(text: str) -> Segmentation:
                     and not _HANDLE_HEADER.match(text[lines[last + 1][0]:lines[last + 1][1]]):
                 last += 1
             flush(i)
-            docs.append(_post(text, lines, i, last, keep))
+            if not in_tail:
+                docs.append(_post(text, lines, i, last, keep))
             i = pending = last + 1
             continue
         if _SEPARATOR.match(line):
             flush(i)
             pending = i + 1
+            in_tail = False
         i += 1
     flush(len(lines))
     keep = _drop_thread_replies(text, docs, keep)

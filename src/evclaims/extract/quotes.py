@@ -30,13 +30,14 @@ _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 _MODIFIER = r"(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?|[a-z]+(?:-[a-z]+)+|(?i:senior|chief|top|lead|former|company|industry|market|government|battery|auto|union))"
 _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
                    rf"(?:{_MODIFIER}\s+(?:(?:of|and|&)\s+(?=[A-Z]))?){{0,4}}"
-                   r"(?i:spokesperson|spokesman|spokeswoman|representative|source|official|"
-                   r"executive|analyst|statement|"
+                   r"(?i:spokesperson|spokesman|spokeswoman|spokespeople|"
+                   r"(?:representative|source|official|executive|analyst)s?\b|statement|"
                    r"person familiar|"
                    r"(?:person|people|someone|insider)\s+(?:close\s+to|familiar\s+with|"
                    r"briefed\s+on|with\s+knowledge\s+of|at|inside)\s+(?:the\s+)?(?=\w))"
                    r"(?:(?<=\s)(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|[a-z]+\b))?"
-                   r"(?:\s+(?i:for|from|at|of)\s+[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*)?")
+                   r"(?:\s+(?i:for|from|at|of)\s+(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|"
+                   r"(?i:a|an|one)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}[a-z]+\b))?")
 
 
 # Where a speaker's name after the verb ends: a comma or full stop (not a title's "Sen."), or
@@ -148,8 +149,11 @@ def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 # A plural group as the whole subject: "Industry watchers", "Analysts", "Some critics".
+# The group may name where it sits: "Economists at one Lisbon fund".
 _COLLECTIVE = re.compile(r"(?!(?:This|These|Those|Its|Has|Was|Is|As|Yes|Thus)\b)"
-                         r"[A-Z][a-z]+(?:\s[a-z-]+){0,2}(?<=[a-z]{2}[^s]s)")
+                         r"[A-Z][a-z]+(?:\s[a-z-]+){0,2}(?<=[a-z]{2}[^s]s)"
+                         r"(?:\s(?:at|from|with|in)\s(?:(?:a|an|one|the|two|several)\s)?"
+                         r"(?:[A-Z][\w’'.&-]*\s){0,3}[A-Za-z][\w-]*)?")
 
 
 def _appositive_person(mask: str, a: int, b: int, first_comma: int,
@@ -161,6 +165,28 @@ def _appositive_person(mask: str, a: int, b: int, first_comma: int,
         return None
     people = [m for m in mentions if m.etype == "PERSON" and first_comma < m.start and m.end <= b]
     return people[0] if people else None
+
+
+def _title_then_name(mask: str, a: int, comma: int, mentions: list[Mention]) -> Mention | None:
+    """said ORG’s TITLE, NAME: the person right after the possessive title speaks, not the
+    organisation whose title it is."""
+    if comma >= len(mask) or mask[comma] != "," or \
+            not re.search(r"\w(?:’s|'s|’)\s+[a-z]", mask[a:comma]):
+        return None
+    people = [m for m in mentions if m.etype == "PERSON" and m.start > comma
+              and not mask[comma + 1:m.start].strip()]
+    return people[0] if people else None
+
+
+# A quote ending bare inside a sentence ("stretched to “about 10 weeks” in some states") is a
+# phrase in the prose: what follows is the sentence going on, not an attribution.
+_CONTINUES_PROSE = re.compile(r"^\s+(?!(?:he|she|they|it|we|a|an|the|one|another|according)\b)"
+                              r"[a-z]")
+
+
+def _embedded(inner: str, tail: str) -> bool:
+    """Whether the quote is a phrase embedded mid-sentence rather than an attributed statement."""
+    return not re.search(r"[,.?!…:;—–-]\s*$", inner) and _CONTINUES_PROSE.match(tail) is not None
 
 
 def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[int, int]],
@@ -190,7 +216,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 speaker, entity, rule = p.name, p.entity_id, "quotes.pronoun"
         # 2. attribution after the quote: “…,” NAME VERB / “…,” VERB NAME
         if speaker is None and re.match(r"^[\s,.]*\S", tail) and not re.match(r"^\s*[“\"]",
-                                                                               tail):
+                                                                               tail) \
+                and not _embedded(inner, tail) and not _ACCORDING.match(tail.lstrip(" ,")):
             verb = _VERB.search(tail)
             if verb and verb.start() < 120:
                 after_q = c + 1
@@ -213,6 +240,9 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                     stop = _SPEAKER_STOP.search(mask[v_end:s_end])
                     seg_end = v_end + (stop.start() if stop else len(mask[v_end:s_end]))
                     speaker, entity = _speaker_from(mask, v_end, seg_end, mentions)
+                    named = _title_then_name(mask, v_end, seg_end, mentions)
+                    if named is not None:  # said ORG's TITLE, NAME.
+                        speaker, entity = named.name, named.entity_id
                     if speaker is None:
                         speaker = mask[v_end:seg_end].strip() or None
                 if speaker is not None:
@@ -227,6 +257,9 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 comma = mask.find(",", a2, stop)
                 seg = comma if comma != -1 else stop
                 speaker, entity = _speaker_from(mask, a2, seg, mentions)
+                named = _title_then_name(mask, a2, seg, mentions)
+                if named is not None:  # according to ORG's TITLE, NAME
+                    speaker, entity = named.name, named.entity_id
                 speaker = speaker or mask[a2:seg].strip() or None
                 rule = "quotes.according_to"
         # 3. attribution before the quote in the same sentence: NAME VERB … “
