@@ -47,7 +47,9 @@ def test_quotes_and_speakers():
         ("We are not in a rush,", "Maria Lopez", "person:maria-lopez"),
         ("Quality comes first.", "Maria Lopez", "person:maria-lopez"),
         ("fully funded", "A spokesperson for Zentro Motors", None),
-        ("This is a long game,", "Maria Lopez", "person:maria-lopez"),
+        # round 8: "she added" takes the nearest person-like antecedent, the spokesperson
+        # in the previous sentence, not the person named further back
+        ("This is a long game,", "A spokesperson for Zentro Motors", None),
     ]
 
 

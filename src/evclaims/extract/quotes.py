@@ -3,8 +3,10 @@
 Quotation marks are paired within a paragraph (curly “ ” by direction, straight " in turn),
 so a quotation may run across sentence breaks. The speaker comes from the attribution around
 the quote: "…,” Igor Calvet, president of X, told Y. / “…”, Wells explained. / said Stellantis’
-spokesperson / Lei Jun insists there’s “no rush” / “…,” he stated (the nearest named person
-before). A quote with no attribution that follows another quote continues its speaker.
+spokesperson / Lei Jun insists there’s “no rush” / “…,” he stated (the most recent named or
+described person in that sentence or the one before, else no speaker: never "he").
+/ “…” at full capacity, according to the regional council, which … (the described source).
+A quote with no attribution that follows another quote continues its speaker.
 Single-word quotes are usually scare quotes and are left alone,
 unless a named person is their stated source (said the news had “blindsided” members).
 """
@@ -28,13 +30,20 @@ _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # and what it belongs to ('a spokesperson for BYD'); a described person 'close to / familiar
 # with / at X' is the whole description, not X.
 _MODIFIER = r"(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?|[a-z]+(?:-[a-z]+)+|(?i:senior|chief|top|lead|former|company|industry|market|government|battery|auto|union))"
+# What a described person is close to / familiar with / briefed on: a noun phrase of up to
+# three words, possessives included ("the carmaker's plans", "the matter", "Volto’s thinking").
+_NP_WORD = (r"(?!(?:said|says|say|told|tells|added|adds|who|which|that|and|but|when|as|"
+            r"in|on|at|to|of|for|with)\b)[\w-]+(?:’s|'s|’)?")
+_CLOSE_OBJECT = (r"(?:(?:the|a|an|its|their|his|her|this|these)\s+)?"
+                 rf"(?:{_NP_WORD}\s+){{0,2}}{_NP_WORD}")
 _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
                    rf"(?:{_MODIFIER}\s+(?:(?:of|and|&)\s+(?=[A-Z]))?){{0,4}}"
-                   r"(?i:spokesperson|spokesman|spokeswoman|spokespeople|"
+                   r"(?i:(?:person|people|someone|insider|sources?)\s+(?:close\s+to|familiar\s+with|"
+                   r"briefed\s+on|with\s+knowledge\s+of)\s+" + _CLOSE_OBJECT + "|"
+                   r"spokesperson|spokesman|spokeswoman|spokespeople|"
                    r"(?:representative|source|official|executive|analyst)s?\b|statement|"
                    r"person familiar|"
-                   r"(?:person|people|someone|insider)\s+(?:close\s+to|familiar\s+with|"
-                   r"briefed\s+on|with\s+knowledge\s+of|at|inside)\s+(?:the\s+)?(?=\w))"
+                   r"(?:person|people|someone|insider)\s+(?:at|inside)\s+(?:the\s+)?(?=\w))"
                    r"(?:(?<=\s)(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|[a-z]+\b))?"
                    r"(?:\s+(?i:for|from|at|of)\s+(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|"
                    r"(?i:a|an|one)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}[a-z]+\b))?")
@@ -43,7 +52,7 @@ _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
 # Where a speaker's name after the verb ends: a comma or full stop (not a title's "Sen."), or
 # the next clause ("told reporters", "in a statement").
 _SPEAKER_STOP = re.compile(r"[,;:]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
-                           r"(?<!\bMrs)(?<!\bProf)\.|\s(?:told|in|at|on|during)\s")
+                           r"(?<!\bMrs)(?<!\bProf)\.|\s(?:told|in|at|(?<!briefed\s)on|during)\s")
 
 
 def _description(subject: str, desc: re.Match) -> str:
@@ -117,6 +126,66 @@ def _person_before(mentions: list[Mention], pos: int) -> Mention | None:
     return people[-1] if people else None
 
 
+# A person described rather than named, as an antecedent for "he"/"she": a determiner, up to
+# three modifiers, a person noun and where the person sits ("a dealer principal in the
+# Midlands", "one analyst", "the plant manager at Corvane").
+_PERSON_NOUN = (r"(?:person|man|woman|analyst|economist|executive|official|spokesperson|"
+                r"spokesman|spokeswoman|source|insider|dealer|principal|manager|director|"
+                r"owner|driver|buyer|seller|engineer|worker|employee|salesman|saleswoman|"
+                r"customer|investor|trader|expert|consultant|founder|chairman|chairwoman|"
+                r"president|boss|banker|lawyer|minister|lobbyist|researcher|technician|"
+                r"mechanic|representative|negotiator|diplomat|supplier|farmer|resident)")
+_DESC_MOD = (r"(?!(?:a|an|the|one|another|by|of|in|at|to|for|with|and|or|but|from|on|who|"
+             r"which|that|what|said|says|told|asked)\b)[\w’'-]+")
+_PERSON_DESC = re.compile(
+    rf"\b(?i:a|an|one|another|the)\s+(?:{_DESC_MOD}\s+){{0,3}}(?i:{_PERSON_NOUN})\b"
+    r"(?:\s+(?:in|at|from|for|of|with)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|[a-z]+))?")
+
+
+def _resolve_pronoun(mask: str, pos: int, s_start: int, sentences: list[tuple[int, int]],
+                     mentions: list[Mention], skip: list[tuple[int, int]] = (),
+                     said: list[Quote] = ()) -> tuple[str | None, str | None]:
+    """The speaker a "he"/"she" at pos stands for: the most recent person-like antecedent in
+    the same or the previous sentence, a named person or a person description. None when
+    there is none: the pronoun itself is never a speaker."""
+    starts = [s for s, _ in sentences if s < s_start]
+    w_start = max(starts) if starts else s_start
+
+    def outside(i: int) -> bool:
+        return not any(o <= i < c for o, c in skip)
+
+    cands: list[tuple[int, str, str | None]] = []
+    people = [m for m in mentions if m.etype == "PERSON" and m.end <= pos]
+    for m in people:
+        if w_start <= m.start and outside(m.start):
+            cands.append((m.end, m.name, m.entity_id))
+    # a person named in full earlier, by surname here ("Cho said", "Marsh argued")
+    for m in {p.entity_id: p for p in people}.values():
+        last = m.name.split()[-1]
+        if len(m.name.split()) > 1 and last[:1].isupper():
+            for r in re.finditer(rf"\b{re.escape(last)}\b(?![’'-])", mask[w_start:pos]):
+                if outside(w_start + r.start()):
+                    cands.append((w_start + r.end(), m.name, m.entity_id))
+    # whoever spoke an earlier quote there ("“…,” he said. “…,” he added.")
+    for q in said:
+        if q.speaker and w_start <= q.start and q.end < pos:
+            cands.append((q.end + 1, q.speaker, q.speaker_entity_id))
+    for d in _PERSON_DESC.finditer(mask, w_start, pos):
+        if not outside(d.start()):
+            continue
+        # "NAME, an analyst at X": the description is the named person's apposition
+        named = [m for m in people if re.fullmatch(r"\s*,\s*", mask[m.end:d.start()])]
+        if named:
+            cands.append((d.end(), named[-1].name, named[-1].entity_id))
+        else:
+            cands.append((d.end(), d.group().strip(), None))
+    if not cands:
+        return None, None
+    _, name, eid = max(cands, key=lambda t: t[0])
+    return name, eid
+
+
 # "The company has said", "the carmaker said": a speaking organisation named before.
 _ORG_ANAPHOR = re.compile(r"(?:the|this)\s+(?:company|firm|carmaker|automaker|group|"
                           r"manufacturer|startup)(?:\s+(?:has|had|have))?(?:\s+\w+ly)?\s*$",
@@ -148,6 +217,9 @@ def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+# A described source ("the regional government of X", "a spokesperson for Y"), not a bare name
+# behind an article ("the IEA"): a determiner, then a lowercase word before any name ends.
+_DESCRIBED = re.compile(r"(?:the|a|an|one|another)\s+(?:[A-Z][\w’'.&-]*\s+)*[a-z]")
 # A plural group as the whole subject: "Industry watchers", "Analysts", "Some critics".
 # The group may name where it sits: "Economists at one Lisbon fund".
 _COLLECTIVE = re.compile(r"(?!(?:This|These|Those|Its|Has|Was|Is|As|Yes|Thus)\b)"
@@ -195,7 +267,9 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
     out: list[Quote] = []
     prev: Quote | None = None
     prev_close = -1
-    for o, c in find_pairs(mask, doc_start, doc_end):
+    pairs = find_pairs(mask, doc_start, doc_end)
+    quoted = [(o, c + 1) for o, c in pairs]  # no antecedent inside a quotation
+    for o, c in pairs:
         a, b = o + 1, c
         inner = mask[a:b].strip()
         if not re.search(r"[^\W\d_]", inner) or any(s <= o < e for s, e in skip):
@@ -210,12 +284,14 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         speaker = entity = None
         rule = "quotes.pairs"
         # 1. pronoun attribution after the quote
+        pronoun = False
         if _PRONOUN_AFTER.match(tail):
-            p = _person_before(mentions, o)
-            if p:
-                speaker, entity, rule = p.name, p.entity_id, "quotes.pronoun"
+            pronoun = True
+            speaker, entity = _resolve_pronoun(mask, o, s_start, sentences, mentions,
+                                               quoted, out)
+            rule = "quotes.pronoun"
         # 2. attribution after the quote: “…,” NAME VERB / “…,” VERB NAME
-        if speaker is None and re.match(r"^[\s,.]*\S", tail) and not re.match(r"^\s*[“\"]",
+        if speaker is None and not pronoun and re.match(r"^[\s,.]*\S", tail) and not re.match(r"^\s*[“\"]",
                                                                                tail) \
                 and not _embedded(inner, tail) and not _ACCORDING.match(tail.lstrip(" ,")):
             verb = _VERB.search(tail)
@@ -248,15 +324,22 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 if speaker is not None:
                     rule = "quotes.after"
         # 2b. "According to NAME, a title at ORG, the factory “…”" / "“…”, according to NAME"
-        if speaker is None:
+        # / "“…” at full capacity, according to the regional government, which …"
+        if speaker is None and not pronoun:
             acc = list(_ACCORDING.finditer(mask, s_start, o))
             after_acc = re.match(r"[\s,]*", tail)
             after_acc = _ACCORDING.match(mask, c + 1 + after_acc.end())
+            if not after_acc and not re.search(r"[“”\"]", tail):
+                after_acc = _ACCORDING.search(mask, c + 1, c + 1 + len(tail))
             if after_acc or acc:
                 a2, stop = (after_acc.end(), s_end) if after_acc else (acc[-1].end(), o)
                 comma = mask.find(",", a2, stop)
                 seg = comma if comma != -1 else stop
                 speaker, entity = _speaker_from(mask, a2, seg, mentions)
+                whole = mask[a2:seg].strip(" ,.;")
+                if _DESCRIBED.match(whole) and len(whole.split()) <= 10 and \
+                        not _DESC.search(mask, a2, seg):
+                    speaker, entity = whole, None  # "the regional government of Aragon"
                 named = _title_then_name(mask, a2, seg, mentions)
                 if named is not None:  # according to ORG's TITLE, NAME
                     speaker, entity = named.name, named.entity_id
@@ -279,7 +362,10 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                     pick = None
                 subj = lead[:v.start()].split(",")[-1].strip() or "x"
                 if pick is None and speaker is None and re.match(r"\s*(?:he|she)\b", subj, re.I):
-                    pick = _person_before(mentions, s_start)
+                    pronoun = True
+                    speaker, entity = _resolve_pronoun(mask, s_start + v.start(), s_start,
+                                                       sentences, mentions, quoted, out)
+                    rule = "quotes.pronoun"
                 if pick is None and speaker is None and _ORG_ANAPHOR.match(subj):
                     pick = _org_before(mentions, s_start)  # "The company has said that “…”"
                 if pick is None and speaker is None and _COLLECTIVE.fullmatch(
@@ -288,7 +374,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 if pick is not None:
                     speaker, entity, rule = pick.name, pick.entity_id, "quotes.before"
         # 4. continuation: an unattributed quote right after an attributed one
-        if speaker is None and prev is not None and prev.speaker and \
+        if speaker is None and not pronoun and prev is not None and prev.speaker and \
                 not re.search(r"[“\"]", mask[prev_close + 1:o]) and o - prev_close < 400:
             speaker, entity, rule = prev.speaker, prev.speaker_entity_id, "quotes.continued"
         if len(inner.split()) < 2 and not (rule in ("quotes.according_to", "quotes.before")
