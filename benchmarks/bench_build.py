@@ -65,7 +65,7 @@ def main() -> int:
                                        "--out", str(out)])
         data_mb = sum(p.stat().st_size for p in (out / "data").glob("*")) / 2**20 \
             if rc == 0 else 0.0
-        print(f"\n| what | time (s) | docs/s | peak RSS (MiB) |\n| --- | ---: | ---: | ---: |")
+        print("\n| what | time (s) | docs/s | peak RSS (MiB) |\n| --- | ---: | ---: | ---: |")
         print(f"| baseline: read seeds + plain regex pass | {base_s:.2f} | "
               f"{len(texts) / base_s:,.0f} | {base_mb:,.0f} |")
         print(f"| evclaims build (extract, write, validate) | {build_s:.2f} | "

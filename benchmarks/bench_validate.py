@@ -126,8 +126,8 @@ def main() -> int:
             f"{args.frictionless_metrics:,} metrics / {s_rows:,} rows (linear in rows)")
 
         print()
-        print(f"| what | time (s) | peak RSS (MiB) | vs evclaims |")
-        print(f"| --- | ---: | ---: | ---: |")
+        print("| what | time (s) | peak RSS (MiB) | vs evclaims |")
+        print("| --- | ---: | ---: | ---: |")
         print(f"| evclaims validate (all checks, best of {args.repeat}) | {wall:.2f} | {rss / 2**20:,.0f} | 1.0× |")
         print(f"| pyarrow read, CSV only (floor) | {csv_s:.2f} | | {csv_s / wall:.2f}× |")
         print(f"| pyarrow read, CSV + Parquet | {csv_s + pq_s:.2f} | | "

@@ -93,7 +93,6 @@ def test_build_into_any_folder_writes_seeds_and_validates(built_package):
 
 def test_failed_validation_leaves_previous_package_untouched(built_package, tmp_path,
                                                              monkeypatch):
-    from evclaims import build as build_module
     from evclaims.validate.report import Report, ValidationError
 
     out = tmp_path / "out"

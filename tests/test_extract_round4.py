@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from evclaims.extract import extract_seed
+from probes import quotes
 from evclaims.extract.documents import segment
 from evclaims.extract.entities import find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
@@ -20,11 +21,6 @@ def q(sentence: str, previous: str = "") -> list[tuple]:
 def mentions(text: str) -> dict[str, str]:
     ms = find_mentions(text, [(0, len(text))], [True])
     return {m.name: m.etype for m in ms}
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    ext = extract_seed("probe.txt", text)
-    return [(r["text"], r["speaker"]) for r in ext.quotes]
 
 
 def signed(sentence: str) -> list[tuple[float, float | None, str]]:

@@ -3,19 +3,8 @@ test (invented companies, people and figures)."""
 
 from __future__ import annotations
 
-from evclaims.extract import extract_seed
+from probes import quotes
 from evclaims.extract.documents import segment
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    ext = extract_seed("probe.txt", text)
-    return [(r["text"], r["speaker"]) for r in ext.quotes]
-
-
-def metric_texts(text: str) -> list[str]:
-    ext = extract_seed("probe.txt", text)
-    return [text[r["start"]:r["end"]] if "start" in r else r.get("evidence", "")
-            for r in ext.metrics]
 
 
 def story(text: str) -> str:

@@ -6,11 +6,7 @@ and figures)."""
 from __future__ import annotations
 
 from evclaims.extract import extract_seed
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    ext = extract_seed("probe.txt", text)
-    return [(r["text"], r["speaker"]) for r in ext.quotes]
+from probes import quotes
 
 
 # --- quotes ---------------------------------------------------------------------------------

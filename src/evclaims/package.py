@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 from evclaims import __version__
 from evclaims.schema import data_dictionary, table_schema
-from evclaims.tables import TABLES, TABLES_BY_NAME, Table
+from evclaims.tables import TABLES, Table
 
 DESCRIPTOR = "datapackage.json"
 PACKAGE_NAME = "evclaims"

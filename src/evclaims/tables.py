@@ -8,7 +8,7 @@ the committed derivatives agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from evclaims.vocab import VOCABULARIES
