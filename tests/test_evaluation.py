@@ -24,11 +24,10 @@ SETS = {
     "blind5": (HERE / "fixtures" / "blind5", HERE / "gold" / "blind5.json"),
     "blind6": (HERE / "fixtures" / "blind6", HERE / "gold" / "blind6.json"),
 }
-# Sets on which the issue's targets must hold. Each blind set joined once the extractor met the
-# targets on it (blind2 in round 4, blind3 in round 6, blind4 once the sets agreed that "the first
-# nine months" is a period, blind5 in round 7 once speakers and furniture were fixed). blind6
-# misses quote speakers and furniture and is held to its baseline until it meets them.
-TARGET_SETS = {"seeds", "dev", "blind", "blind2", "blind3", "blind4", "blind5"}
+# Sets on which the issue's targets must hold: every labelled set. Each blind set was first
+# scored once as a held-out set (README, "Measured quality") and joined this list when the
+# extractor met the targets on it.
+TARGET_SETS = {"seeds", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
            "metrics.comparator_right": 0.90, "quotes.recall": 0.95,

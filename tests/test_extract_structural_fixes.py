@@ -251,3 +251,12 @@ def test_a_thread_of_posts_with_handle_headers_and_a_press_release_after_a_separ
 ])
 def test_the_first_n_months_is_a_period_not_a_quantity(sentence, expected):
     assert [x[0] for x in q(sentence)] == expected
+
+
+def test_a_blog_dateline_with_author_and_comment_count_is_a_byline():
+    text = ("Volt Harbour raises prices\n\nPosted on 3 March 2026 by Ines Varga · 12 comments\n\n"
+            "Volt Harbour raised prices by 4% on Monday.\n")
+    seg = segment(text)
+    doc = seg.documents[0]
+    assert (doc.author, doc.published_date) == ("Ines Varga", "2026-03-03")
+    assert "12 comments" not in seg.mask and "by 4%" in seg.mask

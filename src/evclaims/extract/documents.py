@@ -185,8 +185,19 @@ _SHARE_ROW = re.compile(
     r"print|copy link|messenger|flipboard|threads|bluesky)\s*[|·•,]?\s*){2,}$", re.IGNORECASE)
 
 
+# "Posted on 22 February 2025 by Olly Hart · 7 comments": a blog's dateline and byline.
+_POSTED_ON = re.compile(rf"^\s*(?:posted|published|updated)\s+(?:on\s+)?(?P<date>.+?)\s+by\s+"
+                        rf"(?P<name>{_NAME})\s*(?:[|·•–—-].*)?$", re.IGNORECASE)
+
+
 def _byline(line: str, doc: Document) -> bool:
     """Record author (and a date or publisher after a separator) from a 'By ...' line."""
+    posted = _POSTED_ON.match(line)
+    if posted and parse_date(posted["date"].strip()):
+        doc.author = doc.author or posted["name"]
+        if doc.published_date is None:
+            doc.published_date = parse_date(posted["date"].strip())
+        return True
     by = _BY_LINE.match(line)
     if not by:
         return False
