@@ -23,10 +23,11 @@ SETS = {
     "blind4": (HERE / "fixtures" / "blind4", HERE / "gold" / "blind4.json"),
     "blind5": (HERE / "fixtures" / "blind5", HERE / "gold" / "blind5.json"),
     "blind6": (HERE / "fixtures" / "blind6", HERE / "gold" / "blind6.json"),
+    "blind7": (HERE / "fixtures" / "blind7", HERE / "gold" / "blind7.json"),
 }
-# Sets on which the targets must hold: every labelled set. Each blind set was first
-# scored once as a held-out set (README, "Measured quality") and joined this list when the
-# extractor met the targets on it.
+# Sets on which the targets must hold. Each blind set was first scored once as a
+# held-out set (README, "Measured quality") and joins this list when the extractor meets the
+# targets on it; blind7, the last one scored, is held to its baseline until then.
 TARGET_SETS = {"seeds", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
