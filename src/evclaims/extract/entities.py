@@ -11,6 +11,7 @@ and "Wells" is "Peter Wells" once the full name has appeared.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -86,21 +87,16 @@ def gazetteer() -> Gazetteer:
     return g
 
 
-ORG_SUFFIX = set("""Corp Corp. Corporation Inc Inc. Ltd Ltd. Co Co. Group Holdings Association
-University College Motors Motor Auto Automotive Automobile Logistics Company Bank Institute
-Agency Ministry Council Commission Federation Technologies Technology Times News Express Post
-Journal Media Capital Partners Labs Energy Research Securities Insights Review Daily Herald
-Tribune Network Foundation Society Alliance Union Office Department Authority Board Committee
-Industries Systems Electric Electronics Mobility Ventures Investments Fund Club League Press
-Consulting Analytics Intelligence Magazine Weekly Report Monitor Insight""".split())
-ORG_HEAD = {"University", "Association", "Ministry", "Bank", "Institute", "Council", "Department",
-            "Federation", "Society", "Office", "Board", "Committee", "Agency", "League",
-            "Alliance", "Coalition", "Center", "Centre", "Commission", "Foundation", "Bureau"}
-ROLE_WORDS = set("""CEO CFO CTO COO Chairman Chairwoman Chair President Vice Founder Co-founder
-Director Head Professor Prof Prof. Dr Dr. Mr Mr. Ms Ms. Mrs Mrs. Minister Secretary Senator
-Governor Mayor Chief Executive Manager Spokesperson Spokesman Spokeswoman Analyst Lead Senior
-General Managing Partner Editor Reporter Economist Commissioner Ambassador Sen Rep Gov
-Representative Congressman Congresswoman""".split())
+# Word lists (organisation suffixes, role words, common capitalised words, first names,
+# nationalities, subsidiary and trim words) are data: resources/lexicon.json.
+_LEXICON: dict[str, frozenset[str]] = {
+    key: frozenset(words) for key, words in json.loads(
+        (resources.files("evclaims") / "resources" / "lexicon.json").read_text(encoding="utf-8")
+    ).items() if not key.startswith("_")}
+
+ORG_SUFFIX = _LEXICON["org_suffix"]
+ORG_HEAD = _LEXICON["org_head"]
+ROLE_WORDS = _LEXICON["role_words"]
 _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
                          r"chairman|chairwoman|director|head|professor|minister|spokesperson|"
                          r"spokesman|spokeswoman|analyst|executive|manager|economist|"
@@ -117,27 +113,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|according\s+t
 # An apposition giving a title at an organisation: ", Acme Motor UK's commercial director".
 _TITLE_OF_ORG_AFTER = re.compile(r"^,\s(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*(?:’s|'s)\s"
                                  r"(?:[a-z-]+\s){0,3}[a-z-]+[,.;]?")
-COMMON_CAPS = set("""The A An In On At After Before This That These Those It Its Their Our We He
-She They His Her Him But And Or As While With For From To By Of Since Despite Although When
-Where Why What How Now Still So Some Many Most Other Any All Last Next Even Also Just Under Over
-According Speaking If Then There Here Such Both Each Every No Not Yet Only Once Instead Meanwhile
-However Moreover Furthermore Additionally Finally Overall Today Yesterday Tomorrow This Within
-Without Among Between During Through Across Against Toward Towards Into Onto Upon Beyond Given
-Although Though Unlike Like Because Whether Who Whom Whose Which Let Do Does Did Is Are Was Were
-Be Been Has Have Had Will Would Can Could May Might Should Must Shall Yes Well Please Read More
-New Just First Second Third Recent Latest Global International National Local Sales Orders
-Production Deliveries Tax Tariffs Tariff Conclusion Challenges Building Global Why Its Our Your
-I Me My You Chinese European American British German French Italian Spanish Japanese Korean
-Brazilian Indian Australian Western Eastern Asian African Dutch Polish Swedish Norwegian
-Russian Mexican Canadian Turkish Thai Malaysian Indonesian Vietnamese Electric EV EVs SUV SUVs
-AI IoT CEO CFO CTO COO RMB USD NEV NEVs BEV BEVs PHEV PHEVs GDP IPO OTA ADAS OEM OEMs R&D
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov
-Dec Seventh Eighth Ninth Tenth Fourth Fifth Sixth Phase Model Version Series Stage Level Part Chapter Section News Update Breaking Exclusive
-Opinion Analysis Editorial Review Get See Click Watch Subscribe Join Follow FIRE HIRE DNA GPS USB LED LiDAR API PR HQ MPV SUV UI UX
-VR AR IT ICE CO2 NOx ESG KPI Q1 Q2 Q3 Q4 H1 H2 FY YoY OK TV GWh MWh kWh kW MW GW Rs km
-Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions KRW JPY INR CNY
-EUR GBP QoQ MoM EOY YTD TTM IDC CLTC WLTP NEDC""".split())
+COMMON_CAPS = _LEXICON["common_caps"]
 # A word after an unknown name that says it is a model ("the Nexon EV", "Creta SUV").
 _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pickup|coupe|MPV|"
                             r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV|(?:city\s)?car|"
@@ -153,31 +129,13 @@ MODEL_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)(?
 # A government body named through its country: "China's commerce ministry".
 _BODY_AFTER_PLACE = re.compile(r"(?:’s|'s)\s(?:[a-z]+\s){0,2}(?:ministry|cabinet|"
                                r"parliament|regulator|central bank|customs agency)\b")
-FIRST_NAMES = set("""Adam Alan Albert Alex Alexander Alice Andrea Andreas Andrew Angela Anna Anne
-Anthony Antonio Ben Bernard Bill Bob Brian Carl Carlos Catherine Charles Chris Christian
-Christina Christopher Claire Daniel David Dennis Diana Diego Dmitry Elena Elizabeth Emily Emma
-Eric Erik Felipe Frank François Frederic Gary George Giorgio Greg Hans Harry Helen Henry Hiroshi
-Ian Igor Isabel Ivan Jack Jacob James Jan Jane Jason Jean Jeff Jennifer Jessica Jim Joe Johan
-John Jonathan Jorge Jose José Joseph Juan Julia Julian Karen Karl Kate Kenji Kevin Klaus Lars Laura
-Linda Lisa Louis Lucas Luca Luis Maria Marie Mark Marco Martin Mary Matt Matthew Michael Michel
-Michelle Mike Nathan Nicholas Nick Olivier Oliver Pablo Patrick Paul Pedro Peter Philip Pierre
-Rafael Ricardo Richard Robert Roberto Ryan Sam Samuel Sarah Sebastian Sergey Simon Sophie Stefan
-Stephen Steve Steven Susan Takeshi Thomas Tim Tom Tony Victor Vincent Walter William Wolfgang
-Yuki""".split())
-NATIONALITIES = set("""Chinese European American British German French Italian Spanish Japanese
-Korean Brazilian Indian Australian Western Eastern Asian African Dutch Polish Swedish Norwegian
-Russian Mexican Canadian Turkish Thai Malaysian Indonesian Vietnamese Electric Global
-International National""".split())
+FIRST_NAMES = _LEXICON["first_names"]
+NATIONALITIES = _LEXICON["nationalities"]
 _CONNECT = {"of", "&", "de", "da", "del", "von", "van", "der", "den", "du", "la", "le"}
-SUBSIDIARY = {"International", "China", "Europe", "UK", "USA", "Americas", "Brazil", "Brasil",
-              "India", "Japan", "Australia", "Global", "America", "Asia", "Germany", "France",
-              "Korea", "Mexico", "Canada", "Hungary", "Thailand", "Indonesia", "Turkey", "Italy",
-              "Spain", "Poland", "Africa", "Nordic", "Benelux"}
+SUBSIDIARY = _LEXICON["subsidiary"]
 # Trim, variant and chemistry words: a name made only of them is not an entity ("Long Range",
 # "Performance", "Tourer", "LFP").
-TRIM_WORDS = set("""Long Range Standard Extended Performance Core Tourer Touring Sportback Estate
-Premium Plus Pro Max Ultra Lite Base Sport GT Launch Edition RWD AWD FWD 2WD 4WD Dual Motor
-Single LFP NMC NCA""".split())
+TRIM_WORDS = _LEXICON["trim_words"]
 # A demonym used as an adjective: "Hungarian car plants", "Korean suppliers".
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish)$")
 _ADJ_AFTER = re.compile(r"^\s(?!(?:said|says|told|reported|reports|wrote|writes|noted|added)\b)"
