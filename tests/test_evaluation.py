@@ -27,8 +27,9 @@ SETS = {
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
-# targets on it; blind7, the last one scored, is held to its baseline until then.
-TARGET_SETS = {"seeds", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"}
+# targets on it; until then it is held to its baseline only.
+TARGET_SETS = {"seeds", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+               "blind7"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
            "metrics.comparator_right": 0.90, "quotes.recall": 0.95,

@@ -76,8 +76,9 @@ def _merge_entities(records: list[EntityRecord], mentions: list[dict]) -> list[d
             row["origin"] = "gazetteer"
         aliases[rec.entity_id].update(rec.aliases)
     counts: dict[str, int] = defaultdict(int)
-    for m in mentions:
-        counts[m["entity_id"]] += 1
+    # by mention id: one span found by two rules is one mention (and one row, see build_tables)
+    for eid in {m["mention_id"]: m["entity_id"] for m in mentions}.values():
+        counts[eid] += 1
     rows = []
     for eid, row in merged.items():
         names = sorted(a for a in aliases[eid] if a != row["name"])

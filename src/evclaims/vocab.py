@@ -19,6 +19,13 @@ VOCABULARIES: dict[str, dict[str, str]] = json.loads(
 )
 
 
+@cache
+def lexicon() -> dict:
+    """The word lists of `lexicon.json` (entity typing, places that settle a bare "$")."""
+    return {key: value for key, value in json.loads(
+        (_PKG / "lexicon.json").read_text(encoding="utf-8")).items() if not key.startswith("_")}
+
+
 def _read_csv(name: str) -> list[dict[str, str]]:
     with (_PKG / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))

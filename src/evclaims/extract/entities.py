@@ -11,13 +11,13 @@ and "Wells" is "Peter Wells" once the full name has appeared.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
 from evclaims.ids import entity_id
+from evclaims.vocab import lexicon
 
 _PKG = resources.files("evclaims") / "resources"
 
@@ -90,9 +90,7 @@ def gazetteer() -> Gazetteer:
 # Word lists (organisation suffixes, role words, common capitalised words, first names,
 # nationalities, subsidiary and trim words) are data: resources/lexicon.json.
 _LEXICON: dict[str, frozenset[str]] = {
-    key: frozenset(words) for key, words in json.loads(
-        (resources.files("evclaims") / "resources" / "lexicon.json").read_text(encoding="utf-8")
-    ).items() if not key.startswith("_")}
+    key: frozenset(words) for key, words in lexicon().items() if isinstance(words, list)}
 
 ORG_SUFFIX = _LEXICON["org_suffix"]
 ORG_HEAD = _LEXICON["org_head"]
@@ -289,14 +287,33 @@ def brand_models(mask: str, end: int, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_CAPS_AFTER = re.compile(r"(?:\s[A-Z][\w&.-]*){1,3}")
+
+
+def _org_named_after_place(mask: str, b: int, end: int) -> int | None:
+    """End of 'Cardiff University', 'Toronto Stock Exchange': capitalised words after a place
+    that end in an organisation word."""
+    m = _CAPS_AFTER.match(mask, b, end)
+    if not m:
+        return None
+    stop = None
+    for w in re.finditer(r"[A-Z][\w&.-]*", mask[b:m.end()]):
+        if w.group().rstrip(".") in ORG_SUFFIX or w.group() in ORG_SUFFIX:
+            stop = b + w.end()
+    return stop
+
+
 def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
-    """'China's commerce ministry': a country's body is an organisation, not the place."""
+    """'China's commerce ministry', 'Cardiff University': a body named through its place is an
+    organisation, not the place."""
     out = []
     for g in gaz:
-        m = (_BODY_AFTER_PLACE.match(mask, g.end, end) or _ORG_NOUN_AFTER.match(mask, g.end, end)
-             ) if g.etype == "PLACE" else None
-        if m:
-            out.append(Mention(g.start, m.end(), "ORG", mask[g.start:m.end()], "detected",
+        if g.etype != "PLACE":
+            continue
+        m = _BODY_AFTER_PLACE.match(mask, g.end, end) or _ORG_NOUN_AFTER.match(mask, g.end, end)
+        stop = m.end() if m else _org_named_after_place(mask, g.end, end)
+        if stop:
+            out.append(Mention(g.start, stop, "ORG", mask[g.start:stop], "detected",
                                "entities.government_body"))
     return out
 
@@ -339,6 +356,35 @@ def bare_model_codes(mask: str, sentences: list[tuple[int, int]],
             if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
                 out.append(Mention(m.start(1), m.end(1), "PRODUCT", codes[m.group(1)],
                                    "gazetteer", "entities.model_code"))
+    return out
+
+
+def brand_model_compounds(mask: str, mentions: list[Mention]) -> list[Mention]:
+    """'Zeekr 7X', 'Chery Omoda 5': a maker's name right before a product is part of the
+    product's name (and still a mention of the maker). A detected model takes the maker into its name,
+    and its other mentions ('the 7X') follow; a product the gazetteer knows keeps its name."""
+    ends = {m.end: m for m in mentions if m.etype == "ORG"}
+    merged: dict[int, Mention] = {}  # id() of a product -> its compound
+    for p in mentions:
+        maker = ends.get(p.start - 1) if p.etype == "PRODUCT" else None
+        if maker is None or mask[maker.end:p.start] != " ":
+            continue
+        known = gazetteer().surfaces.get(mask[maker.start:p.end]) or gazetteer().surfaces.get(p.name)
+        name = known[1] if known and known[0] == "PRODUCT" else (
+            p.name if p.origin == "gazetteer" else f"{mask[maker.start:maker.end]} {p.name}")
+        merged[id(p)] = Mention(maker.start, p.end, "PRODUCT", name, p.origin,
+                                "entities.brand_model")
+    if not merged:
+        return mentions
+    renamed = {p.name: merged[id(p)].name for p in mentions if id(p) in merged}
+    out = []
+    for m in mentions:  # the maker's own mention stays: "Chery" is named in "Chery Omoda 5"
+        if id(m) in merged:
+            out.append(merged[id(m)])
+        elif m.etype == "PRODUCT" and renamed.get(m.name, m.name) != m.name:
+            out.append(Mention(m.start, m.end, "PRODUCT", renamed[m.name], m.origin, m.rule))
+        else:
+            out.append(m)
     return out
 
 
@@ -684,6 +730,7 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
             out.extend(models)
     out.extend(repeated_models(mask, sentences, out))
     out.extend(bare_model_codes(mask, sentences, out))
+    out = brand_model_compounds(mask, out)
     # A detected ORG that merely repeats a known multi-word name's variant stays as detected.
     aliases = resolve_short_names(mask, sentences, out)
     spans = {(m.start, m.end) for m in aliases}

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from evclaims.vocab import lexicon
 
 CURRENCY_PREFIX = {
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "CNY", "₹": "INR", "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
     "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
-    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
+    "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
 }
 CURRENCY_SUFFIX = {
@@ -345,11 +348,13 @@ def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
             is not None)
 
 
-def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list[Quantity]:
+def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
+                    dollar: str = "USD") -> list[Quantity]:
     """Every quantity phrase stated in `sentence` (offsets relative to it).
 
     `previous` (the sentence before) can name what bare counts count; `yen` is the currency
-    of "¥" when the sentence names neither Japan nor China.
+    of "¥" when the sentence names neither Japan nor China, `dollar` that of a bare "$"
+    (both read from the whole document by the caller).
     """
     out: list[Quantity] = find_one_in(sentence)
     blocked: list[tuple[int, int]] = [(x.start, x.end) for x in out]
@@ -408,6 +413,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
             unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
             if cur == "¥":
                 unit = yen_currency(sentence, yen)
+            elif cur == "$":
+                unit = dollar
             noun = "currency"
             per = _PER_KWH.match(after)
             if per and f"{unit}/kWh" in _PER_KWH_UNITS:
@@ -435,6 +442,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY") -> list
                         if tail and not is_range and tail[0] > value:
                             value_max, is_range, end = tail[0], True, tail[1]
                         break
+                if unit is None and num and not scale and after[:1].isalpha():
+                    continue  # letters glued to a number with no unit: a code ("7X", "5G")
                 if unit is None and not (num and _is_model_number(num, before, after)):
                     cn = _count_noun(after) or (_open_count_noun(after, value, before) if num else None)
                     if cn:
@@ -560,6 +569,37 @@ def yen_currency(text: str, default: str = "CNY") -> str:
 def document_yen(text: str) -> str:
     """The document-wide reading of '¥': JPY when Japan is named more often than China."""
     return "JPY" if len(_JAPAN.findall(text)) > len(_CHINA.findall(text)) else "CNY"
+
+
+@cache
+def _dollar_places() -> dict[str, re.Pattern]:
+    return {code: re.compile(r"(?<![\w.])(?:" + "|".join(
+        re.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?![\w$])")
+        for code, places in lexicon()["dollar_places"].items()}
+
+
+_LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")
+_US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) dollars\b")
+
+
+def document_dollar(text: str) -> str:
+    """The document-wide reading of a bare '$'.
+
+    USD unless the page reads as published where another dollar is the currency: it names
+    one such country (Australia, Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`)
+    more than any other and more than the US, and marks only US dollars explicitly ("$57,900
+    (about US$37,500)"); a page that also writes "A$" or "C$" keeps '$' for US dollars, as
+    wires do. Without an explicit "US$" the country must dominate (three mentions or more).
+    """
+    if _LOCAL_DOLLAR.search(text):
+        return "USD"
+    counts = {code: len(p.findall(text)) for code, p in _dollar_places().items()}
+    us = counts.pop("USD")
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    rivals = sorted(counts.values())[-2]
+    if n == 0 or n <= us or n == rivals:
+        return "USD"
+    return code if _US_DOLLAR.search(text) or n >= 3 else "USD"
 
 
 _ONE_IN = re.compile(rf"(?<![\w.,])(?:one|1)\s+in\s+(?P<n>{_WORD_NUM}|\d{{1,3}})\b",

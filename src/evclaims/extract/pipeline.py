@@ -18,8 +18,8 @@ from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, 
 from evclaims.extract.documents import Document, segment
 from evclaims.extract.entities import Mention, find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
-from evclaims.extract.numbers import (Quantity, counted_topic, document_yen, find_fractions, find_quantities,
-                                      find_zero_rates)
+from evclaims.extract.numbers import (Quantity, counted_topic, document_dollar, document_yen,
+                                      find_fractions, find_quantities, find_zero_rates)
 from evclaims.extract.quotes import find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
@@ -159,7 +159,12 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         last_person: Mention | None = None
         person_org: Mention | None = None  # the organisation of the last named person
         previous = ""
+        # Figures in the headline lines above the story, kept unless the story states them too.
+        headline_metrics: list[dict] = []
+        story_figures: set[tuple[float, str]] = set()
+        in_headline = True
         yen = document_yen(mask[doc.start:doc.end])
+        dollar = document_dollar(mask[doc.start:doc.end])
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
@@ -167,12 +172,13 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 # a thread is one running text: its posts count what the thread counts
                 sentence_before = f"{sentence_before} {thread_topic}"
                 thread_topic = sentence if counted_topic(sentence) else thread_topic
-            quantities = [q for q in find_quantities(sentence, sentence_before, yen)
+            quantities = [q for q in find_quantities(sentence, sentence_before, yen, dollar)
                           + find_zero_rates(sentence)
                           + find_fractions(sentence)
                           if q.unit in unit_dimension()]
             if _QUESTION.search(sentence):
                 quantities = []  # a question asserts no figure ("… in 9 countries??")
+            in_headline = in_headline and not is_prose
             if not quantities and not is_claim_sentence(sentence, is_prose):
                 continue
             in_sent = [m for m in mentions[bisect_left(starts, s):bisect_right(starts, e)]
@@ -214,7 +220,9 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 subj = _metric_subject(q, sentence, s, in_sent, subject)
                 a, b = s + q.start, s + q.end
                 value, value_max = signed_values(q, sentence, measure)
-                out.metrics.append({
+                if not in_headline:
+                    story_figures.add((value, q.unit))
+                (headline_metrics if in_headline else out.metrics).append({
                     "metric_id": ids.span_id("metrics", sid, a, b, f"{measure}|{q.unit}"),
                     "source_id": sid, "claim_id": cid,
                     "subject_entity_id": subj.entity_id if subj else None,
@@ -223,6 +231,9 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                     "period": _period(sentence, q, default_year),
                     **span_fields(text, a, b, "metrics.zero_rate" if q.noun == "tariff"
                                   else "metrics.regex")})
+        # A headline figure the story states again is the same fact: its row is the story's.
+        out.metrics.extend(m for m in headline_metrics
+                           if (m["value"], m["unit"]) not in story_figures)
     for eid, rec in sorted(registry.items()):
         out.entities.append(EntityRecord(eid, rec["name"], rec["type"], rec["origin"],
                                          frozenset(rec["aliases"])))

@@ -1,0 +1,120 @@
+"""Readings that depend on the whole document, and product names built from a maker's name.
+
+Every text here is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evclaims.build import _merge_entities
+from evclaims.extract import EntityRecord
+from evclaims.extract.entities import find_mentions
+from evclaims.extract.numbers import document_dollar, find_quantities
+from evclaims.extract.pipeline import extract_seed
+
+
+@pytest.mark.parametrize("text, dollar", [
+    # a local page that marks only US dollars: its bare "$" is the local dollar
+    ("Perth dealers say the Kestrel EV costs $48,990 (about US$31,800) in Australia.", "AUD"),
+    ("Ottawa's rebate lifts demand. The sedan costs $52,000 (US$37,400) in Canada.", "CAD"),
+    # the local dollar named in three places and no US dollars written out
+    ("Toronto buyers paid $45,000. Ontario dealers and Canadian importers agree.", "CAD"),
+    # a wire that writes the local dollar as C$ keeps '$' for US dollars
+    ("Canada will spend C$2 billion; the maker invests $1 billion in Ontario, Canada.", "USD"),
+    # no dollar country, or one named once with no US dollars, or the US named more
+    ("Türkiye sets a US$7,000 minimum levy; BYD commits $1 billion to its plant.", "USD"),
+    ("The Hong Kong-listed maker raised $4.1bn for its Spanish plant.", "USD"),
+    ("Tesla cut US prices by $2,000 in the United States; US buyers, unlike Canadians, "
+     "lose the US$7,500 credit.", "USD"),
+])
+def test_a_bare_dollar_is_read_from_where_the_page_is(text, dollar):
+    assert document_dollar(text) == dollar
+
+
+def test_the_document_dollar_reaches_the_metric_rows():
+    text = ("Kestrel prices its SUV for Australia\n\n"
+            "The Kestrel K5 will cost $57,900 before on-road costs (about US$37,500) when "
+            "deliveries begin in Sydney and Melbourne.\n")
+    units = {m["evidence"] if "evidence" in m else m["text"]: m["unit"]
+             for m in extract_seed("t.txt", text).metrics}
+    assert sorted(units.values()) == ["AUD", "USD"]
+
+
+def test_a_headline_figure_the_story_repeats_is_one_row():
+    text = ("Voltra sells 12,000 cars in May, up 8%\n\n"
+            "Voltra sold 12,000 cars in May, the company said on Monday, up 8% from April.\n\n"
+            "It also opened 40 stores.\n")
+    rows = extract_seed("t.txt", text).metrics
+    values = sorted(m["value"] for m in rows)
+    assert values == [8.0, 40.0, 12000.0]
+    body = text.index("Voltra sold")
+    assert all(m["char_start"] > body for m in rows)
+
+
+def test_a_headline_figure_the_story_does_not_repeat_is_kept():
+    text = ("Voltra targets 50,000 cars next year\n\n"
+            "Voltra said on Monday that demand in Europe was strong.\n")
+    assert [m["value"] for m in extract_seed("t.txt", text).metrics] == [50000.0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 7X electric SUV will start from $57,900.",
+    "Its new 5G modem ships with the 9X SUV.",
+])
+def test_letters_glued_to_a_number_make_a_code_not_a_count(sentence):
+    found = {sentence[q.start:q.end] for q in find_quantities(sentence)}
+    assert not any(x[0].isdigit() and not x.startswith(("57", "$")) for x in found), found
+
+
+def test_units_glued_to_a_number_still_count():
+    sentence = "A 75kWh pack, 800V wiring, 2.8s to 100 km/h and 200k orders."
+    assert [(q.value, q.unit) for q in find_quantities(sentence)][:3] == [
+        (75.0, "kWh"), (800.0, "V"), (2.8, "s")]
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    ms = find_mentions(text, [(0, len(text))], [True])
+    return [(text[m.start:m.end], m.etype, m.name) for m in ms]
+
+
+def test_a_maker_before_a_model_names_one_product_and_its_repeats_follow():
+    text = "Buyers compared the Zeekr 7X with rivals, and the 7X won on range."
+    ms = _mentions(text)
+    assert ("Zeekr 7X", "PRODUCT", "Zeekr 7X") in ms
+    assert ("7X", "PRODUCT", "Zeekr 7X") in ms
+    assert ("Zeekr", "ORG", "Zeekr") in ms  # the maker is still named
+
+
+def test_a_maker_before_a_sub_brand_model_names_one_product():
+    text = "Models such as the Chery Omoda 5 undercut local cars."
+    assert ("Chery Omoda 5", "PRODUCT", "Chery Omoda 5") in _mentions(text)
+
+
+def test_a_known_product_keeps_its_gazetteer_name_after_its_maker():
+    text = "The Kia EV6 GT-Line offers 528 km."
+    assert ("Kia EV6", "PRODUCT", "EV6") in _mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Researchers at Cardiff University said prices would fall.", "Cardiff University"),
+    ("Shares rose on the Toronto Stock Exchange on Friday.", "Toronto Stock Exchange"),
+])
+def test_an_organisation_named_through_its_place_is_an_org(text, name):
+    assert (name, "ORG", name) in _mentions(text)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Demand held up through the Golden Week holiday.", "Golden Week", "EVENT"),
+    ("The carrier docked at the port of San Antonio on Tuesday.", "San Antonio", "PLACE"),
+    ("It sells through showrooms in Sydney, Melbourne and Brisbane.", "Brisbane", "PLACE"),
+])
+def test_places_and_events_from_the_gazetteer(text, name, etype):
+    assert (name, etype, name) in _mentions(text)
+
+
+def test_one_span_found_by_two_rules_counts_once():
+    rec = EntityRecord("product:ev6", "EV6", "PRODUCT", "gazetteer", frozenset())
+    mention = {"mention_id": "men_1", "entity_id": "product:ev6"}
+    rows = _merge_entities([rec], [mention, dict(mention)])
+    assert rows[0]["mention_count"] == 1
