@@ -24,6 +24,8 @@ SETS = {
     "blind5": (HERE / "fixtures" / "blind5", HERE / "gold" / "blind5.json"),
     "blind6": (HERE / "fixtures" / "blind6", HERE / "gold" / "blind6.json"),
     "blind7": (HERE / "fixtures" / "blind7", HERE / "gold" / "blind7.json"),
+    "blind8": (HERE / "fixtures" / "blind8", HERE / "gold" / "blind8.json"),
+    "blind9": (HERE / "fixtures" / "blind9", HERE / "gold" / "blind9.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the

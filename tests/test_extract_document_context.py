@@ -18,8 +18,8 @@ from evclaims.extract.pipeline import extract_seed
     # a local page that marks only US dollars: its bare "$" is the local dollar
     ("Perth dealers say the Kestrel EV costs $48,990 (about US$31,800) in Australia.", "AUD"),
     ("Ottawa's rebate lifts demand. The sedan costs $52,000 (US$37,400) in Canada.", "CAD"),
-    # the local dollar named in three places and no US dollars written out
-    ("Toronto buyers paid $45,000. Ontario dealers and Canadian importers agree.", "CAD"),
+    # without US dollars written out and without a headline, '$' stays US dollars
+    ("Toronto buyers paid $45,000. Ontario dealers and Canadian importers agree.", "USD"),
     # a wire that writes the local dollar as C$ keeps '$' for US dollars
     ("Canada will spend C$2 billion; the maker invests $1 billion in Ontario, Canada.", "USD"),
     # no dollar country, or one named once with no US dollars, or the US named more
@@ -30,6 +30,16 @@ from evclaims.extract.pipeline import extract_seed
 ])
 def test_a_bare_dollar_is_read_from_where_the_page_is(text, dollar):
     assert document_dollar(text) == dollar
+
+
+@pytest.mark.parametrize("title_places, dollar", [
+    (["Singapore"], "SGD"), (["Ottawa"], "CAD"), (["Hong Kong"], "HKD"),
+    (["Canada", "Turkey"], "USD"),  # a headline about several countries settles nothing
+    (["Spain"], "USD"),
+])
+def test_a_headline_naming_one_dollar_country_settles_the_dollar(title_places, dollar):
+    text = "BYD cut the Atto 3 by S$15,000 to $162,888 with COE."
+    assert document_dollar(text, title_places) == dollar
 
 
 def test_the_document_dollar_reaches_the_metric_rows():
@@ -118,3 +128,64 @@ def test_one_span_found_by_two_rules_counts_once():
     mention = {"mention_id": "men_1", "entity_id": "product:ev6"}
     rows = _merge_entities([rec], [mention, dict(mention)])
     assert rows[0]["mention_count"] == 1
+
+
+@pytest.mark.parametrize("name, etype", [
+    ("Leng Kee Road", "PLACE"), ("Kowloon Bay", "PLACE"), ("West Java", "PLACE")])
+def test_place_words_and_directions_make_a_place(name, etype):
+    text = f"Dealers near {name}, who asked not to be named, said prices fell."
+    assert (name, etype, name) in _mentions(text)
+
+
+def test_a_role_word_before_a_name_stays_out_of_the_name():
+    text = "Lawmaker Winnie Tam Suk-yee called the cut unfair."
+    assert any(n == "Winnie Tam Suk-yee" and t == "PERSON" for _, t, n in _mentions(text))
+
+
+def test_a_story_is_not_ended_by_a_comment_prompt_above_it():
+    from evclaims.extract.documents import segment
+    text = ("Ottawa eases EV surtax\nAuthor of the article: Dana Whitcombe\n"
+            "Join the conversation\nThe federal government will let 38,000 cars in a year.\n")
+    doc = segment(text).documents[0]
+    assert doc.author == "Dana Whitcombe"
+    assert any("38,000" in text[s:e] for s, e in doc.story)
+
+
+def test_a_forum_post_header_opens_a_post():
+    from evclaims.extract.documents import segment
+    text = ("r/ChinaEVs · Posted by u/voltkaiju · 6h\n"
+            "The Mona M03 hit 12,500 deliveries last month.\n⬆ 2.4k  💬 318  ↗ Share\n")
+    seg = segment(text)
+    assert [d.source_type for d in seg.documents] == ["social_post"]
+    assert "12,500" in seg.mask and "2.4k" not in seg.mask
+
+
+def test_a_ranking_widget_above_the_story_is_furniture():
+    from evclaims.extract.documents import segment
+    text = ("Kei car priced below 2.6 million yen\nRANKING (weekly)\n1. New RAV4 priced from "
+            "4.5 million yen\nBYD Auto Japan will price its first kei car from just under 2.6 "
+            "million yen when it goes on sale next summer, the company said on Tuesday.\n")
+    assert "RAV4" not in segment(text).mask
+
+
+def test_a_reporting_period_is_not_a_quantity():
+    sentence = "The company delivered 104,862 vehicles in the three months to June."
+    assert [q.value for q in find_quantities(sentence)] == [104862.0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Ontario Auto Parts Alliance called the quota "a gift to Beijing," while Clean Drive '
+     'Canada said it would help families.', "Ontario Auto Parts Alliance"),
+    ('Their product lead Gao Yichen on Weibo: "We have added a second shift at Zhaoqing."',
+     "Gao Yichen"),
+    ('"We want equal pay for equal work," the UGT delegate at the plant, Luis Marco, told '
+     'this newspaper.', "Luis Marco"),
+    ('Sources at the plant put the start of production "between April and September" next '
+     'year.', "Sources at the plant"),
+    ("A sales manager at a BYD dealership in Chengdu told EV Wire that traffic was "
+     "“about half of last year’s”.", "A sales manager at a BYD dealership in Chengdu"),
+])
+def test_quote_attribution_on_new_patterns(text, speaker):
+    from probes import quotes
+    story = "EV makers report\n\n" + text + "\n"  # a headline first: the text is the story
+    assert [s for _, s in quotes(story)] == [speaker]

@@ -15,10 +15,14 @@ from dataclasses import dataclass, field
 # A social post ends with its own short link.
 _POST_LINK = re.compile(r"https?://t\.co/\w+\s*$")
 # "Ana Ruiz @anaruiz_ev · Oct 2": the header line of a social post.
-_HANDLE_HEADER = re.compile(r"^\s*[^@\n.!?]{0,60}@\w{1,30}\s*(?:[·•|].{0,30})?$")
+# "r/ChinaEVs · Posted by u/voltkaiju · 6h": a forum post's header.
+_HANDLE_HEADER = re.compile(r"^\s*[^@\n.!?]{0,60}(?:@|\bu/)\w{1,30}\s*(?:[·•|].{0,30})?$")
+_OPENING_POST = re.compile(r"\bposted by\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[-—–_*=~•·]\s*){3,}$")
 # "♥ 214 ↻ 31": engagement counters drawn as icons.
-_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s]+\s*[\d.,]+[kKmM]?\s*)+$")
+# "⬆ 2.4k  💬 318  ↗ Share  🏆 Award": a forum post's vote, comment and share buttons.
+_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s]+\s*(?:[\d.,]+[kKmM]?|share|award|reply|report|"
+                               r"save|give award)\s*)+$", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
 
 # A line that starts a block of furniture lasting to the end of the document.
@@ -74,14 +78,16 @@ _FURNITURE_LINE = re.compile(
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"follow us\b|click here\b|home\s*[>»/|]|\(?(?:additional\s+)?(?:reporting|writing|"
     r"editing)\s+by\b|(?:tel|phone|fax)\.?\s*:?\s*\+?\d|page \d+ of \d+|issn\b|"
-    r"(?:©|copyright\b)|all rights reserved|.*\b(?:uses? cookies|accept (?:all )?cookies|"
+    r"(?:©|copyright\b)|all rights reserved|.*\b(?:photos?|images?|pictures?)\s*:\s*\S|"
+    r".*\(\d+\s+(?:images|photos|pictures)\)\s*$|.*\b(?:uses? cookies|accept (?:all )?cookies|"
     r"cookie (?:policy|settings|notice))\b)",
     re.IGNORECASE,
 )
 # Breadcrumb navigation: "News > Electric Cars > Nio".
 _BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s[>»›/]\s[\w&' -]{1,40})+\s*$")
-_BYLINE_LABEL = re.compile(r"^\s*(published|posted|written)\s+by\s*:?\s*(?P<name>.*)$",
-                           re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^\s*(?:(?:published|posted|written)\s+by\s*:?|"
+                           r"author(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?\s*:)"
+                           r"\s*(?P<name>.*)$", re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 # "By Jane Smith", "By A and B", "By Jane Smith | June 1, 2025", "By Jane Doe, Reuters".
 _BY_LINE = re.compile(rf"^\s*By\s+(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s*"
@@ -279,8 +285,9 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
 # A label over a block of teaser headlines inside the page ("ALSO READ", "MORE ON EVs"); the
 # story may go on after the block, so the label does not end it.
 _TEASER_LABEL = re.compile(r"^\s*(?:also read|read also|read more|more on\b.{0,30}|must read|"
-                           r"don'?t miss|see also|more stories|related (?:stories|articles|news))"
-                           r"\s*:?\s*$", re.IGNORECASE)
+                           r"don'?t miss|see also|more stories|related (?:stories|articles|news)|"
+                           r"rankings?|most popular|popular now|editor'?s picks|top stories)"
+                           r"\s*(?:\([^)]{1,20}\))?\s*:?\s*$", re.IGNORECASE)
 # A thread post numbered by its author: "4/ Price cuts ...", "2/5 ...".
 _THREAD_NUMBER = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s")
 
@@ -291,7 +298,7 @@ def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
     while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
         item = text[lines[j][0]:lines[j][1]].strip()
         if len(item.split()) > 15 or item.endswith((".", "”", '"')):
-            return i  # a story sentence: the label was not over a teaser block
+            return j  # a story sentence: the block (if any) ended before it
         j += 1
     return j
 
@@ -321,6 +328,12 @@ def _is_signoff(line: str) -> bool:
             is not None)
 
 
+def _is_prose_line(line: str) -> bool:
+    """A paragraph of the story: a sentence's closing mark, or too long for a label."""
+    s = line.strip()
+    return s.endswith((".", "!", "?", "”", '"', "’")) or len(s.split()) > 25
+
+
 def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> bool:
     """Decide which lines of an article are story; record header metadata on `doc`.
     Returns whether the article ended in a furniture section (related posts, comments)."""
@@ -337,9 +350,9 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
             continue
         if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line) \
                 or (_ABOUT_ORG.match(line) and not header):
-            if not header:
+            if not header and any(_is_prose_line(text[a:b]) for a, b in doc.story):
                 return True
-            continue  # a comment count or section label in the page header is a header line
+            continue  # a comment count or section label above the story is a header line
         if _TEASER_LABEL.match(line) and _teaser_block_end(text, lines, i) > i:
             i = _teaser_block_end(text, lines, i)
             continue
@@ -479,7 +492,7 @@ def segment(text: str) -> Segmentation:
     while i < len(lines):
         s, e = lines[i]
         line = text[s:e]
-        comment = _is_comment_header(line) and any(
+        comment = _is_comment_header(line) and not _OPENING_POST.search(line) and any(
             text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) for a, b in lines[pending:i])
         if (_HANDLE_HEADER.match(line) and not comment) or _POST_LINK.search(line):
             last = i

@@ -93,12 +93,14 @@ _LEXICON: dict[str, frozenset[str]] = {
     key: frozenset(words) for key, words in lexicon().items() if isinstance(words, list)}
 
 ORG_SUFFIX = _LEXICON["org_suffix"]
+PLACE_SUFFIX = _LEXICON["place_suffix"]
 ORG_HEAD = _LEXICON["org_head"]
 ROLE_WORDS = _LEXICON["role_words"]
 _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
                          r"chairman|chairwoman|director|head|professor|minister|spokesperson|"
                          r"spokesman|spokeswoman|analyst|executive|manager|economist|"
-                         r"secretary|editor|senator|sen\.|rep\.|gov\.|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
+                         r"secretary|editor|senator|lawmaker|councillor|councilor|delegate|boss|"
+                         r"lead|sen\.|rep\.|gov\.|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
                          re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:a|an|the|who|president|ceo|chief|head|founder|"
                            r"director|professor|chairman|spokesperson|analyst|senior|vice|"
@@ -196,6 +198,9 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD or re.search(r"-based\s$", before):
         return "ORG"  # "Lowlands Energy Research", "Oslo-based Fjord"
+    if len(tokens) >= 2 and (tokens[-1] in PLACE_SUFFIX or (
+            tokens[0] in ("North", "South", "East", "West", "Central") and len(tokens) == 2)):
+        return "PLACE"  # "Leng Kee Road", "Kowloon Bay", "West Java"
     if len(tokens) >= 2 and any(MODEL_TOKEN.fullmatch(t) for t in tokens):
         return "PRODUCT"  # "Spark S1 Air", "Vantra EQ4 Long Range"
     if len(tokens) <= 2 and _PRODUCT_AFTER.match(after) or \

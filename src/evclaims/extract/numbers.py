@@ -341,6 +341,9 @@ def _before_model(sentence: str, num_end: int, end: int) -> int:
 _PERIOD_BEFORE = re.compile(r"\b(?:first|opening)\s+$", re.I)
 _PERIOD_UNIT_AFTER = re.compile(r"^\s?(?:full\s)?(?:days?|weeks?|months?|quarters?|years?)\b",
                                 re.I)
+# "in the three months to June", "the nine months ended September 30": a reporting period.
+_PERIOD_TO = re.compile(r"^\s?(?:weeks?|months?|quarters?|years?)\s+(?:to|ended|ending|through)"
+                        r"\s+(?:the\s+end\s+of\s+)?[A-Z]")
 
 
 def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
@@ -398,7 +401,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
                     or _ORDINAL_AFTER.match(after)):
             continue  # part of a date, or an ordinal
-        if _PERIOD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after):
+        if (_PERIOD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after)) or \
+                (re.search(r"\bthe\s+$", before, re.I) and _PERIOD_TO.match(after)):
             continue  # "in the first nine months (of the year)": a period, not a quantity
         # "9-10k": a scale written once applies to both ends
         value = _num(num, word, scale or (r["scale2"] if is_range else None))
@@ -582,24 +586,29 @@ _LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")
 _US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) dollars\b")
 
 
-def document_dollar(text: str) -> str:
+def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -> str:
     """The document-wide reading of a bare '$'.
 
-    USD unless the page reads as published where another dollar is the currency: it names
-    one such country (Australia, Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`)
-    more than any other and more than the US, and marks only US dollars explicitly ("$57,900
-    (about US$37,500)"); a page that also writes "A$" or "C$" keeps '$' for US dollars, as
-    wires do. Without an explicit "US$" the country must dominate (three mentions or more).
+    USD, unless the page reads as published where another dollar is the currency (Australia,
+    Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`):
+    - its headline names places of that one country and of no other ("… reaches Singapore",
+      "Ottawa to ease surtax …"; not "… as Canada, Turkey raise barriers"), or
+    - it writes US dollars out ("$57,900 (about US$37,500)"), names that country at least
+      twice, more than the US or any other dollar country, and writes no "A$"/"C$" of its own.
     """
-    if _LOCAL_DOLLAR.search(text):
-        return "USD"
-    counts = {code: len(p.findall(text)) for code, p in _dollar_places().items()}
+    places = _dollar_places()
+    codes = {next((code for code, p in places.items() if p.fullmatch(place)), "other")
+             for place in title_places}
+    if len(codes) == 1 and codes != {"other"} and codes != {"USD"}:
+        return codes.pop()
+    counts = {code: len(p.findall(text)) for code, p in places.items()}
     us = counts.pop("USD")
     code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
     rivals = sorted(counts.values())[-2]
-    if n == 0 or n <= us or n == rivals:
-        return "USD"
-    return code if _US_DOLLAR.search(text) or n >= 3 else "USD"
+    if n >= 2 and n > us and n > rivals and _US_DOLLAR.search(text) and \
+            not _LOCAL_DOLLAR.search(text):
+        return code
+    return "USD"
 
 
 _ONE_IN = re.compile(rf"(?<![\w.,])(?:one|1)\s+in\s+(?P<n>{_WORD_NUM}|\d{{1,3}})\b",

@@ -164,7 +164,9 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         story_figures: set[tuple[float, str]] = set()
         in_headline = True
         yen = document_yen(mask[doc.start:doc.end])
-        dollar = document_dollar(mask[doc.start:doc.end])
+        title_places = [m.name for m in mentions if m.etype == "PLACE" and doc.title_span
+                        and doc.title_span[0] <= m.start < doc.title_span[1]]
+        dollar = document_dollar(mask[doc.start:doc.end], title_places)
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous

@@ -140,7 +140,10 @@ _DESC_MOD = (r"(?!(?:a|an|the|one|another|by|of|in|at|to|for|with|and|or|but|fro
 _PERSON_DESC = re.compile(
     rf"\b(?i:a|an|one|another|the)\s+(?:{_DESC_MOD}\s+){{0,3}}(?i:{_PERSON_NOUN})\b"
     r"(?:\s+(?:in|at|from|for|of|with)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|[a-z]+))?")
+    r"(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
+    r"(?:\s+(?!(?:said|says|told|who|whom|whose|which|that|what|when|where|how|why|and|or|but|as|if|"
+    r"is|was|were|are|has|had|have|to|on|in|at|about|for|from|with|by|of|after|before|"
+    r"over|since|until|during)\b)[a-z]+\b)?|[a-z]+))?")
 
 
 def _resolve_pronoun(mask: str, pos: int, s_start: int, sentences: list[tuple[int, int]],
@@ -233,8 +236,9 @@ def _appositive_person(mask: str, a: int, b: int, first_comma: int,
     """“…,” ORG’s TITLE, NAME, told: the person in the apposition speaks, not the
     organisation that opens it (only when that organisation is possessive, naming whose title
     it is)."""
-    if not re.search(r"(?:’s|'s|’)\s", mask[a:first_comma]):
-        return None
+    if not re.search(r"(?:’s|'s|’)\s", mask[a:first_comma]) and \
+            not re.match(r"\s*(?:the|a|an|its|their)\s", mask[a:first_comma], re.I):
+        return None  # “…,” the UGT delegate at the plant, Luis Marco, told: the person speaks
     people = [m for m in mentions if m.etype == "PERSON" and first_comma < m.start and m.end <= b]
     return people[0] if people else None
 
@@ -254,6 +258,14 @@ def _title_then_name(mask: str, a: int, comma: int, mentions: list[Mention]) -> 
 # phrase in the prose: what follows is the sentence going on, not an attribution.
 _CONTINUES_PROSE = re.compile(r"^\s+(?!(?:he|she|they|it|we|a|an|the|one|another|according)\b)"
                               r"[a-z]")
+
+
+# “…,” while X said …: a new clause after the quote is another statement, not its attribution.
+_NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|but|although|though)\b")
+# A lead-in that attributes without a speech verb: 'Gao Yichen on Weibo: “…”'.
+_COLON_LEAD = re.compile(r":\s*$")
+# Verbs that attribute a quote written after them ('X put the start “between …”').
+_LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|put|puts|termed|dubbed|branded|estimated)\b", re.I)
 
 
 def _embedded(inner: str, tail: str) -> bool:
@@ -293,7 +305,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         # 2. attribution after the quote: “…,” NAME VERB / “…,” VERB NAME
         if speaker is None and not pronoun and re.match(r"^[\s,.]*\S", tail) and not re.match(r"^\s*[“\"]",
                                                                                tail) \
-                and not _embedded(inner, tail) and not _ACCORDING.match(tail.lstrip(" ,")):
+                and not _embedded(inner, tail) and not _ACCORDING.match(tail.lstrip(" ,")) \
+                and not _NEW_CLAUSE.match(tail):
             verb = _VERB.search(tail)
             if verb and verb.start() < 120:
                 after_q = c + 1
@@ -348,15 +361,25 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         # 3. attribution before the quote in the same sentence: NAME VERB … “
         if speaker is None:
             lead = mask[s_start:o]
-            verbs = list(_VERB.finditer(lead))
-            if verbs:
+            verbs = list(_LEAD_VERB.finditer(lead))
+            if not verbs and _COLON_LEAD.search(lead):
+                cands = [m for m in mentions if s_start <= m.start and m.end <= o
+                         and m.etype in ("PERSON", "ORG")]
+                people = [m for m in cands if m.etype == "PERSON"]
+                pick = people[-1] if people else (cands[-1] if cands else None)
+                if pick is not None:
+                    speaker, entity, rule = pick.name, pick.entity_id, "quotes.colon"
+            if verbs and speaker is None:
                 v = verbs[-1]
                 cands = [m for m in mentions if s_start <= m.start and m.end <= s_start +
                          v.start() and m.etype in ("PERSON", "ORG")]
                 people = [m for m in cands if m.etype == "PERSON"]
                 # the name nearest the verb ("Leapmotor delivered ..., and Xiaomi said")
                 pick = people[-1] if people else (cands[-1] if cands else None)
-                desc = _DESC.search(lead[:v.start()])
+                desc = _DESC.search(lead[:v.start()]) or _PERSON_DESC.match(
+                    lead[:v.start()].strip())
+                if not people and _COLLECTIVE.fullmatch(lead[:v.start()].strip()):
+                    desc = None  # "Sources at the plant put …": the whole group is the source
                 if not people and desc:
                     speaker, rule = _description(lead[:v.start()], desc), "quotes.before"
                     pick = None
