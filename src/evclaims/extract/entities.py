@@ -366,15 +366,17 @@ def bare_model_codes(mask: str, sentences: list[tuple[int, int]],
 
 def brand_model_compounds(mask: str, mentions: list[Mention]) -> list[Mention]:
     """'Zeekr 7X', 'Chery Omoda 5': a maker's name right before a product is part of the
-    product's name (and still a mention of the maker). A detected model takes the maker into its name,
-    and its other mentions ('the 7X') follow; a product the gazetteer knows keeps its name."""
+    product's name (and still a mention of the maker). A detected model takes the maker into
+    its name, and its other mentions ('the 7X') follow; a product the gazetteer knows keeps
+    its name."""
+    surfaces = gazetteer().surfaces
     ends = {m.end: m for m in mentions if m.etype == "ORG"}
     merged: dict[int, Mention] = {}  # id() of a product -> its compound
     for p in mentions:
         maker = ends.get(p.start - 1) if p.etype == "PRODUCT" else None
         if maker is None or mask[maker.end:p.start] != " ":
             continue
-        known = gazetteer().surfaces.get(mask[maker.start:p.end]) or gazetteer().surfaces.get(p.name)
+        known = surfaces.get(mask[maker.start:p.end]) or surfaces.get(p.name)
         name = known[1] if known and known[0] == "PRODUCT" else (
             p.name if p.origin == "gazetteer" else f"{mask[maker.start:maker.end]} {p.name}")
         merged[id(p)] = Mention(maker.start, p.end, "PRODUCT", name, p.origin,
