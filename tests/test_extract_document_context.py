@@ -189,3 +189,63 @@ def test_quote_attribution_on_new_patterns(text, speaker):
     from probes import quotes
     story = "EV makers report\n\n" + text + "\n"  # a headline first: the text is the story
     assert [s for _, s in quotes(story)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Lithium fell to $10,300 a tonne.", 10300.0, "USD/t"),
+    ("Carbonate traded at ¥74,500/t in Shanghai.", 74500.0, "CNY/t"),
+    ("Running costs are about 5.6p per mile.", 0.056, "GBP/mi"),
+    ("Buyers can rent the battery at Rs 3.5 per km.", 3.5, "INR/km"),
+    ("Cells cost $60/kWh.", 60.0, "USD/kWh"),
+    ("The levy raised some 52 billion pesos last year.", 52e9, "MXN"),
+    ("The plant cost Rp13.4 trillion.", 13.4e12, "IDR"),
+    ("The Atto 3 now costs RM149,800 in Malaysia.", 149800.0, "MYR"),
+    ("Prices start at 1.2 million baht.", 1.2e6, "THB"),
+])
+def test_more_currencies_and_prices_per_unit(sentence, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, unit)]
+
+
+def test_pesos_follow_the_country_the_page_names():
+    from evclaims.extract.numbers import document_peso
+    assert document_peso("Manila dealers say the Philippines market grew.") == "PHP"
+    assert document_peso("Buenos Aires importers cheered Argentina's move.") == "ARS"
+    assert document_peso("Dealers cheered the move.") == "MXN"
+
+
+def test_a_price_per_unit_agrees_with_a_label_in_its_bare_currency_only():
+    from evclaims.evaluate import _unit_agrees
+    assert _unit_agrees("USD/t", "USD") and _unit_agrees("USD", "USD")
+    assert not _unit_agrees("USD", "USD/t") and not _unit_agrees("CNY/t", "USD")
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Sales at Tata Passenger Electric Mobility rose.", "Tata Passenger Electric Mobility", "ORG"),
+    ("Most buyers chose the Windsor EV, the maker said.", "Windsor EV", "PRODUCT"),
+    ("Geely will charge from £45,990 for its Porsche Macan rival.", "Porsche Macan", "PRODUCT"),
+    ("Deputy Economy Minister Rodrigo Salcedo said the rule stands.", "Rodrigo Salcedo",
+     "PERSON"),
+])
+def test_names_of_units_models_and_titled_people(text, name, etype):
+    assert (name, etype, name) in _mentions(text)
+
+
+def test_a_pronoun_reaches_back_past_a_sentence_that_only_continues_it():
+    from probes import quotes
+    text = ("Zeekr sets UK prices\n\n“We want to be the best-value premium brand,” managing "
+            "director Hannah Croft told us. She said the brand would open 12 retail sites by "
+            "June. “This time we’re putting ours in writing,” she added.\n")
+    assert [s for _, s in quotes(text)] == ["Hannah Croft", "Hannah Croft"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zeekr UK is run by managing director Hannah Croft. Croft admitted that resale values "
+     "would be “the real test” for the brand.", "Hannah Croft"),
+    ("6/ A cell maker's CFO put it to me bluntly: “Below this price nobody makes money.”",
+     "A cell maker's CFO"),
+    ("Tom Reyes at Ampere Analytics reckons the glut lasts “until 2027 at least”.", "Tom Reyes"),
+])
+def test_more_attribution_verbs_and_described_speakers(text, speaker):
+    from probes import quotes
+    story = "Battery prices slide\n\n" + text + "\n"
+    assert [s for _, s in quotes(story)] == [speaker]

@@ -90,5 +90,5 @@ def test_claim_types():
 def test_unknown_model_before_a_body_style_is_a_product():
     ext = extract_seed("p.txt", "Dealers said the Vantor EV sold 5,621 units in January.\n")
     types = {e.name: e.entity_type for e in ext.entities}
-    assert types.get("Vantor") == "PRODUCT"
-    assert ext.metrics[0]["subject_entity_id"] == "product:vantor"
+    assert types.get("Vantor EV") == "PRODUCT"  # the EV is part of the model's name
+    assert ext.metrics[0]["subject_entity_id"] == "product:vantor-ev"

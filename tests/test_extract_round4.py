@@ -122,7 +122,7 @@ def test_a_short_name_joins_the_company_it_shortens():
 @pytest.mark.parametrize("sentence, expected", [
     ("Net profit reached 2.4 trillion won last year.",
      ("2.4 trillion won", 2.4e12, None, "KRW", "=")),
-    ("Running costs are about 4p per mile on a home tariff.", ("about 4p", 0.04, None, "GBP", "~")),
+    ("Running costs are about 4p per mile on a home tariff.", ("about 4p per mile", 0.04, None, "GBP/mi", "~")),
     ("It signed a nine-year supply deal with the miner.", ("nine-year", 9.0, None, "year", "=")),
     ("The 180-mile range suits city buyers.", ("180-mile", 180.0, None, "mi", "=")),
     ("Cells now cost as little as $61 per kWh.",

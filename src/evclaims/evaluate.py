@@ -4,7 +4,8 @@ Strict where the data must be right, loose where vocabularies legitimately diffe
 
 - metrics: found = one of our metrics in the same file overlaps the gold evidence span AND has
   the gold value (and value_max for a range). Among found: unit right (after mapping unit
-  synonyms), comparator right; measure is scored loosely (gold measure names are free text).
+  synonyms; a price per unit such as "USD/t" agrees with a label in its bare currency "USD"),
+  comparator right; measure is scored loosely (gold measure names are free text).
   Gold metrics that are *calendar years* (unit "year", value 1900-2100, e.g. "by July 2026")
   are, in this project, a claim's `time_ref` and not a metric: such a gold item is found when a
   claim overlapping the evidence has that year in its time_ref; it is left out of the unit and
@@ -84,6 +85,13 @@ def _same(x, y) -> bool:
     return abs(float(x) - float(y)) <= 1e-6 * max(1.0, abs(float(x)))
 
 
+def _unit_agrees(ours: str, gold: str) -> bool:
+    """Equal units; or a price per unit ("USD/t", "GBP/mi") against a label in its bare
+    currency ("USD"): labellers differ on whether the 'per' belongs to the unit, but the
+    currency must be right (the reverse, "USD" for a gold "USD/t", stays wrong)."""
+    return ours == gold or ("/" in ours and ours.split("/")[0] == gold)
+
+
 def _is_calendar_year(g: dict) -> bool:
     return g.get("unit") == "year" and 1900 <= float(g["value"]) <= 2100 and \
         float(g["value"]).is_integer()
@@ -142,17 +150,17 @@ def _score_metrics(gold: dict, tables: dict, texts: dict, rep: EvalReport) -> No
                                                                   if near else ""))
             continue
         gunit = UNIT_SYNONYMS.get(g["unit"], g["unit"])
-        best = next((r for r in cands if r.unit == gunit), cands[0])
+        best = next((r for r in cands if _unit_agrees(r.unit, gunit)), cands[0])
         matched_ids.add(best.metric_id)
         found += 1
         strict_found += 1
-        unit_ok += best.unit == gunit
+        unit_ok += _unit_agrees(best.unit, gunit)
         comp_ok += best.comparator == g["comparator"]
         gm = g.get("measure", "")
         m_ok = best.measure == gm or MEASURE_SYNONYMS.get(gm) == best.measure or \
             best.measure in gm
         measure_ok += m_ok
-        if best.unit != gunit:
+        if not _unit_agrees(best.unit, gunit):
             rep.wrong.append(f"unit {g['file']}: {best.text!r} {best.unit} != {g['unit']}")
         if best.comparator != g["comparator"]:
             rep.wrong.append(f"comparator {g['file']}: {best.text!r} {best.comparator} != "

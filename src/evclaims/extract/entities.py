@@ -286,7 +286,8 @@ def brand_models(mask: str, end: int, mentions: list[Mention]) -> list[Mention]:
                 any(a < g.end + w.end() and g.end < b for a, b in taken):
             continue
         listed = out and re.fullmatch(r"\s*(?:,|and|or)\s*", mask[out[-1].end:g.start])
-        if re.search(r"\bthe\s$", before, re.I) or listed:
+        lead = mask[max(0, g.start - 8):g.start]  # "the Kia Sportage", "its Porsche Macan rival"
+        if re.search(r"\b(?:the|its|their|his|her|our|this|a|an)\s$", lead, re.I) or listed:
             out.append(Mention(g.start, g.end + w.end(), "PRODUCT", mask[g.start:g.end + w.end()],
                                "detected", "entities.brand_model"))
     return out
@@ -295,16 +296,20 @@ def brand_models(mask: str, end: int, mentions: list[Mention]) -> list[Mention]:
 _CAPS_AFTER = re.compile(r"(?:\s[A-Z][\w&.-]*){1,3}")
 
 
-def _org_named_after_place(mask: str, b: int, end: int) -> int | None:
-    """End of 'Cardiff University', 'Toronto Stock Exchange': capitalised words after a place
-    that end in an organisation word."""
+def _org_named_after(mask: str, b: int, end: int) -> int | None:
+    """End of 'Cardiff University', 'Tata Passenger Electric Mobility', 'MG Motor India':
+    capitalised words after a place or a company that end in an organisation word (and maybe
+    the region of a subsidiary after it)."""
     m = _CAPS_AFTER.match(mask, b, end)
     if not m:
         return None
     stop = None
     for w in re.finditer(r"[A-Z][\w&.-]*", mask[b:m.end()]):
-        if w.group().rstrip(".") in ORG_SUFFIX or w.group() in ORG_SUFFIX:
-            stop = b + w.end()
+        word = w.group().rstrip(".,")
+        if word in ORG_SUFFIX:
+            stop = b + w.start() + len(word)
+        elif stop is not None and word in SUBSIDIARY and mask[stop:b + w.start()] == " ":
+            stop = b + w.start() + len(word)
     return stop
 
 
@@ -313,10 +318,16 @@ def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
     organisation, not the place."""
     out = []
     for g in gaz:
+        if g.etype == "ORG" and g.origin == "gazetteer":
+            stop = _org_named_after(mask, g.end, end)
+            if stop:  # a company's unit or subsidiary: "Tata Passenger Electric Mobility"
+                out.append(Mention(g.start, stop, "ORG", mask[g.start:stop], "detected",
+                                   "entities.company_unit"))
+            continue
         if g.etype != "PLACE":
             continue
         m = _BODY_AFTER_PLACE.match(mask, g.end, end) or _ORG_NOUN_AFTER.match(mask, g.end, end)
-        stop = m.end() if m else _org_named_after_place(mask, g.end, end)
+        stop = m.end() if m else _org_named_after(mask, g.end, end)
         if stop:
             out.append(Mention(g.start, stop, "ORG", mask[g.start:stop], "detected",
                                "entities.government_body"))
@@ -550,6 +561,10 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
                         or toks[0].lower() in _CONNECT) and not _national_org(toks):
             toks, spans = toks[1:], spans[1:]
+        # "Economy Minister Rodrigo Salcedo": a title before the name, not part of it
+        roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS and t != "General"]
+        if roles and toks[roles[-1] + 1][:1].isupper() and not _national_org(toks):
+            toks, spans = toks[roles[-1] + 1:], spans[roles[-1] + 1:]
         while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS) and not (
                 len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
                 and not re.search(r"\bthe\s$", mask[spans[0][0] - 4:spans[0][0]])):
@@ -597,8 +612,10 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         body = _ORG_NOUN_AFTER.match(mask, b, sent_end) if not etype else None
         if body:
             b, etype = body.end(), "ORG"  # "Zilina chamber of commerce"
-        name = mask[a:b]
         etype = etype or _type_of(toks, mask[max(0, a - 40):a], mask[b:b + 40])
+        if etype == "PRODUCT" and re.match(r" EV(?![\w’'-])", mask[b:b + 4]):
+            b += 3  # "the Windsor EV", "Punch EV": the EV is part of the model's name
+        name = mask[a:b]
         out.append(Mention(a, b, etype, name, "detected", "entities.capitalised"))
         acr = _ACRONYM_AFTER.match(mask, b)
         if acr:

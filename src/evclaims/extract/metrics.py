@@ -63,7 +63,8 @@ _FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall
 _MINUS = re.compile(r"(?:^|\s)[-−]$")
 _SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
-    ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a)\b", re.I)),
+    ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a|"
+                              r"at a cost of|factory|plant|gigafactory)\b", re.I)),
     ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan|credits?|rebates?|"
                            r"incentives?)\b", re.I)),
     ("revenue", re.compile(r"\b(?:revenues?|turnover|income|earnings|profits?|loss(?:es)?|"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from evclaims.vocab import lexicon
+from evclaims.vocab import lexicon, unit_dimension
 
 CURRENCY_PREFIX = {
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
@@ -22,6 +22,11 @@ CURRENCY_PREFIX = {
     "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
     "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
+    "Rp": "IDR", "RM": "MYR", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
+    "₽": "RUB", "Mex$": "MXN", "MXN": "MXN", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
+    "VND": "VND", "TWD": "TWD", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "ZAR": "ZAR",
+    "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "DKK": "DKK", "RUB": "RUB", "ILS": "ILS",
+    "EGP": "EGP", "ARS": "ARS", "CLP": "CLP", "COP": "COP", "TRY": "TRY", "NZD": "NZD",
 }
 CURRENCY_SUFFIX = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD",
@@ -31,7 +36,12 @@ CURRENCY_SUFFIX = {
     "hong kong dollars": "HKD", "hkd": "HKD", "singapore dollars": "SGD", "sgd": "SGD",
     "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "krw": "KRW", "kronor": "SEK",
     "krona": "SEK", "sek": "SEK", "kroner": "NOK", "krone": "NOK", "nok": "NOK", "lira": "TRY",
-    "won": "KRW",
+    "won": "KRW", "pesos": "MXN", "peso": "MXN", "rupiah": "IDR", "ringgit": "MYR",
+    "baht": "THB", "dong": "VND", "riyals": "SAR", "riyal": "SAR", "dirhams": "AED",
+    "dirham": "AED", "rand": "ZAR", "zloty": "PLN", "koruna": "CZK", "forints": "HUF",
+    "forint": "HUF", "roubles": "RUB", "rubles": "RUB", "shekels": "ILS",
+    "egyptian pounds": "EGP", "danish kroner": "DKK", "mxn": "MXN", "idr": "IDR", "myr": "MYR",
+    "thb": "THB", "sar": "SAR", "aed": "AED", "pln": "PLN", "dkk": "DKK", "try": "TRY",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -352,12 +362,12 @@ def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
 
 
 def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
-                    dollar: str = "USD") -> list[Quantity]:
+                    dollar: str = "USD", peso: str = "MXN") -> list[Quantity]:
     """Every quantity phrase stated in `sentence` (offsets relative to it).
 
     `previous` (the sentence before) can name what bare counts count; `yen` is the currency
-    of "¥" when the sentence names neither Japan nor China, `dollar` that of a bare "$"
-    (both read from the whole document by the caller).
+    of "¥" when the sentence names neither Japan nor China, `dollar` that of a bare "$",
+    `peso` that of "pesos" (all read from the whole document by the caller).
     """
     out: list[Quantity] = find_one_in(sentence)
     blocked: list[tuple[int, int]] = [(x.start, x.end) for x in out]
@@ -420,18 +430,17 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             elif cur == "$":
                 unit = dollar
             noun = "currency"
-            per = _PER_KWH.match(after)
-            if per and f"{unit}/kWh" in _PER_KWH_UNITS:
-                unit, noun = f"{unit}/kWh", "per_kwh"  # "$115/kWh", "€0.69 per kWh"
-                end += per.end()
+            unit, end = _per_unit(unit, sentence, end)  # "$115/kWh", "$10,300 a tonne"
         elif num and not scale and _PENCE.match(after):
             unit, noun, value = "GBP", "currency", round(value / 100, 6)
-            end += 1
+            unit, end = _per_unit(unit, sentence, end + 1)  # "5.6p per mile"
         else:
             cm = _CUR_AFTER.match(after)
             if cm and not word:
                 unit, noun = CURRENCY_SUFFIX[cm["c"].lower()], "currency"
-                end += cm.end()
+                if unit == "MXN":
+                    unit = peso
+                unit, end = _per_unit(unit, sentence, end + cm.end())
             else:
                 for pat, code in _UNIT_AFTER:
                     um = pat.match(after)
@@ -548,8 +557,23 @@ _CHANGE_BY = re.compile(
     r"lowers?|raised|raises?|increased?|increases|reduced?|reduces|dropped|drops?|declined?|"
     r"grew|grows?|climbed|jumped|slashed|hiked|decreased?|went (?:up|down))\b"
     r"[^;]{0,160}?\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
-_PER_KWH = re.compile(r"^\s?(?:/|per\s)\s?kwh\b", re.I)
-_PER_KWH_UNITS = {"USD/kWh", "EUR/kWh", "GBP/kWh", "CNY/kWh"}
+# A price per unit after an amount: "$115/kWh", "€0.69 per kWh", "$10,300 a tonne", "5.6p per
+# mile", "Rs 3.5/km"; it is a unit of its own when the vocabulary has it ("USD/t").
+_PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<u>kwh|tonnes?|tons?|t|miles?|mi|km|"
+                       r"kilometres?|kilometers?)\b", re.I)
+_PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t",
+               "mile": "mi", "miles": "mi", "mi": "mi", "km": "km", "kilometre": "km",
+               "kilometres": "km", "kilometer": "km", "kilometers": "km"}
+
+
+def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int]:
+    """(unit, end) extended by a 'per X' right after the amount, when that unit exists."""
+    m = _PER_UNIT.match(sentence, end)
+    if m:
+        per = f"{unit}/{_PER_SUFFIX[m['u'].lower()]}"
+        if per in unit_dimension():
+            return per, m.end()
+    return unit, end
 # Places (and the best-known companies of Japan) that settle what "¥" is.
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|yen|Toyota|Honda|Nissan|"
                     r"Mazda|Subaru|Suzuki|Mitsubishi|Panasonic|Denso|Sony)\b")
@@ -575,11 +599,28 @@ def document_yen(text: str) -> str:
     return "JPY" if len(_JAPAN.findall(text)) > len(_CHINA.findall(text)) else "CNY"
 
 
+def document_peso(text: str) -> str:
+    """The document-wide reading of 'pesos': the peso country named most (MXN when none)."""
+    counts = {code: len(p.findall(text)) for code, p in _peso_places().items()}
+    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return code if n else "MXN"
+
+
+@cache
+def _peso_places() -> dict[str, re.Pattern]:
+    return _place_patterns("peso_places")
+
+
 @cache
 def _dollar_places() -> dict[str, re.Pattern]:
+    return _place_patterns("dollar_places")
+
+
+def _place_patterns(key: str) -> dict[str, re.Pattern]:
+    """One pattern per currency for the places of `lexicon.json`[key]."""
     return {code: re.compile(r"(?<![\w.])(?:" + "|".join(
         re.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?![\w$])")
-        for code, places in lexicon()["dollar_places"].items()}
+        for code, places in lexicon()[key].items()}
 
 
 _LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")

@@ -22,7 +22,10 @@ SPEECH_VERBS = (r"said|says|say|told|tells|explained|explains|added|adds|stated|
                 r"notes|highlighted|highlights|argued|argues|insisted|insists|wrote|writes|"
                 r"commented|comments|confirmed|confirms|warned|warns|emphasi[sz]ed|"
                 r"emphasi[sz]es|claimed|claims|remarked|stressed|stresses|continued|"
-                r"announced|acknowledged|believes|hinted|described|called|put it")
+                r"announced|acknowledged|believes|hinted|described|called|put it|admitted|"
+                r"admits|conceded|concedes|reckons|reckoned|predicted|predicts|suggested|"
+                r"suggests|maintained|maintains|replied|replies|recalled|joked|vowed|"
+                r"promised|cautioned|observed|asserted|pointed out")
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # A described speaker: a determiner, up to four modifiers (names and place adjectives, also
@@ -134,6 +137,7 @@ _PERSON_NOUN = (r"(?:person|man|woman|analyst|economist|executive|official|spoke
                 r"owner|driver|buyer|seller|engineer|worker|employee|salesman|saleswoman|"
                 r"customer|investor|trader|expert|consultant|founder|chairman|chairwoman|"
                 r"president|boss|banker|lawyer|minister|lobbyist|researcher|technician|"
+                r"ceo|cfo|cto|coo|chief|head|guy|staffer|salesperson|rep|"
                 r"mechanic|representative|negotiator|diplomat|supplier|farmer|resident)")
 _DESC_MOD = (r"(?!(?:a|an|the|one|another|by|of|in|at|to|for|with|and|or|but|from|on|who|"
              r"which|that|what|said|says|told|asked)\b)[\w’'-]+")
@@ -150,11 +154,23 @@ def _resolve_pronoun(mask: str, pos: int, s_start: int, sentences: list[tuple[in
                      mentions: list[Mention], skip: list[tuple[int, int]] = (),
                      said: list[Quote] = ()) -> tuple[str | None, str | None]:
     """The speaker a "he"/"she" at pos stands for: the most recent person-like antecedent in
-    the same or the previous sentence, a named person or a person description. None when
-    there is none: the pronoun itself is never a speaker."""
-    starts = [s for s, _ in sentences if s < s_start]
-    w_start = max(starts) if starts else s_start
+    the same or the previous sentence, a named person or a person description; failing that,
+    up to three sentences back ("NAME told us. She said … “…,” she added."). None when there
+    is none: the pronoun itself is never a speaker."""
+    starts = sorted(s for s, _ in sentences if s < s_start)
+    for back in (1, 3):
+        w_start = starts[-back] if len(starts) >= back else (starts[0] if starts else s_start)
+        cands = _antecedents(mask, pos, w_start, mentions, skip, said)
+        if cands:
+            _, name, eid = max(cands, key=lambda t: t[0])
+            return name, eid
+    return None, None
 
+
+def _antecedents(mask: str, pos: int, w_start: int, mentions: list[Mention],
+                 skip: list[tuple[int, int]], said: list[Quote]
+                 ) -> list[tuple[int, str, str | None]]:
+    """(end offset, speaker, entity id) of every person-like mention in mask[w_start:pos]."""
     def outside(i: int) -> bool:
         return not any(o <= i < c for o, c in skip)
 
@@ -183,10 +199,7 @@ def _resolve_pronoun(mask: str, pos: int, s_start: int, sentences: list[tuple[in
             cands.append((d.end(), named[-1].name, named[-1].entity_id))
         else:
             cands.append((d.end(), d.group().strip(), None))
-    if not cands:
-        return None, None
-    _, name, eid = max(cands, key=lambda t: t[0])
-    return name, eid
+    return cands
 
 
 # "The company has said", "the carmaker said": a speaking organisation named before.
@@ -376,8 +389,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 people = [m for m in cands if m.etype == "PERSON"]
                 # the name nearest the verb ("Leapmotor delivered ..., and Xiaomi said")
                 pick = people[-1] if people else (cands[-1] if cands else None)
-                desc = _DESC.search(lead[:v.start()]) or _PERSON_DESC.match(
-                    lead[:v.start()].strip())
+                desc = _DESC.search(lead[:v.start()]) or _PERSON_DESC.search(lead[:v.start()])
                 if not people and _COLLECTIVE.fullmatch(lead[:v.start()].strip()):
                     desc = None  # "Sources at the plant put …": the whole group is the source
                 if not people and desc:
