@@ -27,6 +27,8 @@ SETS = {
     "blind8": (HERE / "fixtures" / "blind8", HERE / "gold" / "blind8.json"),
     "blind9": (HERE / "fixtures" / "blind9", HERE / "gold" / "blind9.json"),
     "blind10": (HERE / "fixtures" / "blind10", HERE / "gold" / "blind10.json"),
+    "blind11": (HERE / "fixtures" / "blind11", HERE / "gold" / "blind11.json"),
+    "blind12": (HERE / "fixtures" / "blind12", HERE / "gold" / "blind12.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the

@@ -249,3 +249,60 @@ def test_more_attribution_verbs_and_described_speakers(text, speaker):
     from probes import quotes
     story = "Battery prices slide\n\n" + text + "\n"
     assert [s for _, s in quotes(story)] == [speaker]
+
+
+@pytest.mark.parametrize("line", [
+    "Published 14.03.2025, 06:58 CET | Reading time: 5 min",
+    "Morning Briefing – the 7 stories you need before 8am. Sign up free",
+    "Trending: 1. Fall color peak map · 2. Lions 3-1 · 3. 5 apple orchards to visit",
+    "This site stores cookies for up to 13 months. Accept",
+    "Latest  Perodua EV prototype spotted in Rawang · 2 hours ago",
+])
+def test_more_furniture_lines(line):
+    from evclaims.extract.documents import segment
+    text = ("Gotion plant approved\n\nThe council approved the 270-acre battery plant on "
+            "Tuesday, and the company said it would employ 2,100 people.\n" + line + "\n"
+            "Construction starts in spring, the company said in a statement on Tuesday.\n")
+    mask = segment(text).mask
+    assert line.split()[-1] not in mask.split("2,100 people.")[1]
+    assert "Construction starts" in mask
+
+
+@pytest.mark.parametrize("comment", [
+    "Ahmed R. · 2h ago: Paid 200k for my Seal, best decision.",
+    "jhk_88 : Bought an Atto 3 in May, 4,000 km so far and no issues.",
+])
+def test_a_comment_with_its_header_inline_ends_the_story(comment):
+    from evclaims.extract.documents import segment
+    text = ("BYD grows in the Gulf\n\nBYD opened its 14th showroom in Riyadh on Monday, the "
+            "company said in a statement.\n" + comment + "\n")
+    assert "Paid" not in segment(text).mask and "Bought" not in segment(text).mask
+
+
+def test_currency_amounts_and_codes_are_not_names():
+    names = {n for _, _, n in _mentions(
+        "The Seal starts from SR184,500, or Dh149,900 in Dubai, and RM104,800 in Malaysia, "
+        "with prices quoted in AED and SAR.")}
+    assert not names & {"SR184", "Dh149", "RM104", "AED", "SAR"}, names
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Exports were worth about 38.6 billion U.S. dollars.", "USD"),
+    ("The Seal starts from SR184,500 in Riyadh.", "SAR"),
+    ("It costs Dh149,900 in Dubai.", "AED"),
+    ("Nearly 300 residents signed the petition.", "person"),
+])
+def test_units_of_money_words_and_people(sentence, unit):
+    assert [q.unit for q in find_quantities(sentence)] == [unit]
+
+
+def test_the_size_of_a_ranking_is_not_a_figure():
+    assert find_quantities("Top five models in October:") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Leapmotor founder Fang Yiran said orders rose.", "Fang Yiran"),
+    ("Wang Jianhua, an official at the ministry, said demand held.", "Wang Jianhua"),
+])
+def test_chinese_names_are_people(text, name):
+    assert (name, "PERSON", name) in _mentions(text)

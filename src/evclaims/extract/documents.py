@@ -68,7 +68,9 @@ _PROMPT = re.compile(
     r"issues? free|free trial|subscription|per month|a month)\b|"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
-    r"\b\d+\s*min(?:ute)?s?\s+read\b|^\s*(?:advertisement|sponsored|ad)\s*(?:[:|]|$)",
+    r"\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\s*:?\s*\d|"
+    r"\bsign[ -]?up(?:\s+(?:free|now|today|here))?\s*[.!]?\s*$|"
+    r"^\s*(?:advertisement|sponsored|ad)\s*(?:[:|]|$)",
     re.IGNORECASE)
 # Single lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
@@ -78,7 +80,9 @@ _FURNITURE_LINE = re.compile(
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"follow us\b|click here\b|home\s*[>»/|]|\(?(?:additional\s+)?(?:reporting|writing|"
     r"editing)\s+by\b|(?:tel|phone|fax)\.?\s*:?\s*\+?\d|page \d+ of \d+|issn\b|"
-    r"(?:©|copyright\b)|all rights reserved|.*\b(?:photos?|images?|pictures?)\s*:\s*\S|"
+    r"(?:trending|most read|most popular|popular|latest|top stories)\s*:|"
+    r"(?:©|copyright\b)|all rights reserved|.*\bcookies?\b.*\b(?:accept|consent|stores?|"
+    r"settings|preferences|experience)\b|.*\b(?:photos?|images?|pictures?)\s*:\s*\S|"
     r".*\(\d+\s+(?:images|photos|pictures)\)\s*$|.*\b(?:uses? cookies|accept (?:all )?cookies|"
     r"cookie (?:policy|settings|notice))\b)",
     re.IGNORECASE,
@@ -241,9 +245,17 @@ def _is_section_heading(line: str) -> bool:
     return all(w.lower() in _SMALL_WORDS for w in label[last:].split())
 
 
+# A reader comment on one line: "Ahmed R. · 2h ago: Paid 200k …", "jhk_88 : Bought an …".
+_INLINE_COMMENT = re.compile(
+    r"^\s*(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s*[·•|]\s*(?:\d+\s*(?:s|m|min|h|hr|d|w)"
+    r"(?:\s+ago)?|(?:\d+|an?|one)\s+\w+\s+ago|yesterday)\s*:|[A-Za-z][\w.]*(?:_|\d)[\w.]*\s?:)\s")
+
+
 def _is_comment_header(line: str) -> bool:
-    """A reader-comment header: a short line ending in a relative time ('user · 3 hours ago')."""
-    return len(line.split()) <= 8 and _RELATIVE_TIME.search(line) is not None
+    """A reader-comment header: a short line ending in a relative time ('user · 3 hours ago'),
+    or a comment that carries its header inline ('Ahmed R. · 2h ago: …', 'jhk_88 : …')."""
+    return (len(line.split()) <= 8 and _RELATIVE_TIME.search(line) is not None) or \
+        _INLINE_COMMENT.match(line) is not None
 
 
 # A stock-ticker item: SYMBOL [price] ▲1.8% / -0.6% / +3.1%.
@@ -279,7 +291,7 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
                 or _PROMPT.search(line) or _ENGAGEMENT.match(line)
                 or _ENGAGEMENT_ICONS.match(line) or _SHARE_ROW.match(line)
                 or (len(stripped.split()) <= 25 and not stripped.endswith(".")
-                    and _DATED_TEASER.search(stripped)))
+                    and (_DATED_TEASER.search(stripped) or _RELATIVE_TIME.search(stripped))))
 
 
 # A label over a block of teaser headlines inside the page ("ALSO READ", "MORE ON EVs"); the
@@ -328,6 +340,16 @@ def _is_signoff(line: str) -> bool:
             is not None)
 
 
+def _story_resumes(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """Whether the line at index j (a blank line skipped) is a paragraph of story prose."""
+    while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+        j += 1
+    if j >= len(lines):
+        return False
+    line = text[lines[j][0]:lines[j][1]].strip()
+    return _is_prose_line(line) and len(line.split()) > 15
+
+
 def _is_prose_line(line: str) -> bool:
     """A paragraph of the story: a sentence's closing mark, or too long for a label."""
     s = line.strip()
@@ -347,6 +369,10 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         stripped = line.strip()
         i += 1
         if not stripped:
+            continue
+        if _TEASER_LABEL.match(line) and _story_resumes(text, lines, _teaser_block_end(
+                text, lines, i)):
+            i = _teaser_block_end(text, lines, i)  # "Related stories:" inside the article
             continue
         if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line) \
                 or (_ABOUT_ORG.match(line) and not header):

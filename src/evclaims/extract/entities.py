@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from evclaims.extract.numbers import CURRENCY_PREFIX
 from evclaims.ids import entity_id
 from evclaims.vocab import lexicon
 
@@ -94,6 +95,7 @@ _LEXICON: dict[str, frozenset[str]] = {
 
 ORG_SUFFIX = _LEXICON["org_suffix"]
 PLACE_SUFFIX = _LEXICON["place_suffix"]
+CHINESE_SURNAMES = _LEXICON["chinese_surnames"]
 ORG_HEAD = _LEXICON["org_head"]
 ROLE_WORDS = _LEXICON["role_words"]
 _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
@@ -149,6 +151,12 @@ _ORG_NOUN_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:chamber of (?:commerce|industry
                              r"municipality|city hall|port authority|trade union)\b")
 _CAP_TOKEN = re.compile(r"(?<![\w@#$])&?[A-Z][\w’'.&-]*|[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
+
+
+# A currency code or symbol glued to an amount ("RM104,800", "Dh149,900"), or a code alone.
+_CURRENCY_CODES = frozenset(c for c in CURRENCY_PREFIX if c.isalpha() and c.isupper())
+_CURRENCY_TOKEN = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
+    (c for c in CURRENCY_PREFIX if c[:1].isalpha()), key=len, reverse=True)) + r")\s?\d")
 
 
 def _clean_token(tok: str) -> str:
@@ -214,6 +222,9 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
         return "PLACE"  # "the Zwickau plant"; "Ford's Halewood transmission plant"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
+    if 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES and all(
+            t[:1].isupper() and t[1:].islower() and t not in ORG_SUFFIX for t in tokens[1:]):
+        return "PERSON"  # "Fang Yiran", "Wang Jianhua"
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
                                       if len(t) > 1) and (_SPEECH_AFTER.match(after) or
                                                           _SPEECH_BEFORE.search(before) or
@@ -569,6 +580,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
                 len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
                 and not re.search(r"\bthe\s$", mask[spans[0][0] - 4:spans[0][0]])):
             toks, spans = toks[:-1], spans[:-1]
+        if toks and any(_CURRENCY_TOKEN.match(t) or t in _CURRENCY_CODES for t in toks):
+            continue  # "RM104,800", "SR184,500", "AED": money, not a name
         if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES for t in toks) or \
                 any(_is_common_compound(t) for t in toks) or \
                 all(t in TRIM_WORDS for t in toks) or _CONTRACTION.match(toks[0]):

@@ -22,7 +22,7 @@ CURRENCY_PREFIX = {
     "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
     "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
-    "Rp": "IDR", "RM": "MYR", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
+    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
     "₽": "RUB", "Mex$": "MXN", "MXN": "MXN", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
     "VND": "VND", "TWD": "TWD", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "ZAR": "ZAR",
     "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "DKK": "DKK", "RUB": "RUB", "ILS": "ILS",
@@ -30,7 +30,7 @@ CURRENCY_PREFIX = {
 }
 CURRENCY_SUFFIX = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD",
-    "dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP",
+    "dollars": "USD", "usd": "USD", "u.s. dollars": "USD", "us$": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP",
     "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "inr": "INR", "reais": "BRL",
     "brl": "BRL", "aud": "AUD", "canadian dollars": "CAD", "cad": "CAD",
     "hong kong dollars": "HKD", "hkd": "HKD", "singapore dollars": "SGD", "sgd": "SGD",
@@ -151,7 +151,8 @@ for _unit, _words in {
     "country": "country countries market markets nation nations",
     "shipment": "shipment shipments consignment consignments",
     "person": "employee employees worker workers people staff customer customers engineer "
-              "engineers user users buyers buyer owners owner jobs hires",
+              "engineers user users buyers buyer owners owner jobs hires residents resident "
+              "visitors visitors' members drivers passengers students",
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
             "phones plant plants factory factories model models city cities town towns",
 }.items():
@@ -411,6 +412,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
                     or _ORDINAL_AFTER.match(after)):
             continue  # part of a date, or an ordinal
+        if re.search(r"\btop\s+$", before, re.I):
+            continue  # "Top five models in October:": the size of a ranking, not a figure
         if (_PERIOD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after)) or \
                 (re.search(r"\bthe\s+$", before, re.I) and _PERIOD_TO.match(after)):
             continue  # "in the first nine months (of the year)": a period, not a quantity
