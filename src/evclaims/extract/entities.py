@@ -166,6 +166,10 @@ def _clean_token(tok: str) -> str:
     return tok
 
 
+# A drivetrain code written as part of a model's name: "Seal U DM-i", "Song Plus DM-p".
+_DRIVETRAIN = re.compile(r" (?:DM-i|DM-p|DM|EM-i|EM-p)(?![\w-])")
+
+
 def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
     """Gazetteer hits in mask[start:end] (the ORG-subsidiary and ORG-suffix forms included)."""
     g = gazetteer()
@@ -191,11 +195,14 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
                 b = a + len(name)
             elif nxt and nxt["w"] in ORG_SUFFIX:
                 b += nxt.end()  # "Xiaomi Corp." is Xiaomi
-        elif etype == "PRODUCT" and " " in m.group():
-            # "Tesla Model Y": the maker is named too
+        elif etype == "PRODUCT":
+            drive = _DRIVETRAIN.match(mask, b, end)
+            if drive:  # "Seal U DM-i": the plug-in hybrid is a model of its own
+                b = drive.end()
+                name, origin, rule = mask[a:b], "detected", "entities.drivetrain"
             head = m.group().split(" ")[0]
-            maker = g.surfaces.get(head)
-            if maker and maker[0] == "ORG":
+            maker = g.surfaces.get(head) if " " in m.group() else None
+            if maker and maker[0] == "ORG":  # "Tesla Model Y": the maker is named too
                 out.append(Mention(a, a + len(head), "ORG", maker[1], "gazetteer",
                                    "entities.gazetteer"))
         out.append(Mention(a, b, etype, name, origin, rule))
@@ -324,13 +331,26 @@ def _org_named_after(mask: str, b: int, end: int) -> int | None:
     return stop
 
 
+def _region_after(mask: str, org: Mention, gaz: list[Mention]) -> int | None:
+    """End of 'BYD Singapore', 'Volkswagen Anhui': a company's name and a place right after it
+    name its local arm (not 'the Tesla Shanghai plant', where the place says where)."""
+    place = next((g for g in gaz if g.etype == "PLACE" and g.start == org.end + 1
+                  and mask[org.end] == " "), None)
+    if place is None:
+        return None
+    after = mask[place.end:place.end + 40]
+    if _SITE_AFTER.match(after) or _PLACE_AFTER.match(after):
+        return None
+    return place.end
+
+
 def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
     """'China's commerce ministry', 'Cardiff University': a body named through its place is an
     organisation, not the place."""
     out = []
     for g in gaz:
         if g.etype == "ORG" and g.origin == "gazetteer":
-            stop = _org_named_after(mask, g.end, end)
+            stop = _org_named_after(mask, g.end, end) or _region_after(mask, g, gaz)
             if stop:  # a company's unit or subsidiary: "Tata Passenger Electric Mobility"
                 out.append(Mention(g.start, stop, "ORG", mask[g.start:stop], "detected",
                                    "entities.company_unit"))
@@ -384,6 +404,14 @@ def bare_model_codes(mask: str, sentences: list[tuple[int, int]],
                 out.append(Mention(m.start(1), m.end(1), "PRODUCT", codes[m.group(1)],
                                    "gazetteer", "entities.model_code"))
     return out
+
+
+def _known_name(m: Mention) -> Mention:
+    """A detected name the gazetteer knows ('Peugeot e-208') takes the gazetteer's name."""
+    known = gazetteer().surfaces.get(m.name) if m.origin == "detected" else None
+    if known is None or known[0] != m.etype or known[1] == m.name:
+        return m
+    return Mention(m.start, m.end, m.etype, known[1], "gazetteer", m.rule)
 
 
 def brand_model_compounds(mask: str, mentions: list[Mention]) -> list[Mention]:
@@ -582,7 +610,9 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             toks, spans = toks[:-1], spans[:-1]
         if toks and any(_CURRENCY_TOKEN.match(t) or t in _CURRENCY_CODES for t in toks):
             continue  # "RM104,800", "SR184,500", "AED": money, not a name
-        if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES for t in toks) or \
+        org_named = len(toks) >= 2 and toks[-1] in ORG_SUFFIX  # "Norwegian EV Association"
+        if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES and not org_named
+                           for t in toks) or \
                 any(_is_common_compound(t) for t in toks) or \
                 all(t in TRIM_WORDS for t in toks) or _CONTRACTION.match(toks[0]):
             continue
@@ -755,7 +785,8 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
         gaz = [g for g in gazetteer_mentions(mask, s, e)
                if not any(n.start < g.end and g.start < n.end for n in named)] + named
         bodies = government_bodies(mask, e, gaz)
-        gaz = [g for g in gaz if not any(b.start == g.start for b in bodies)] + bodies
+        gaz = [g for g in gaz if not any(b.start <= g.start and g.end <= b.end
+                                         for b in bodies)] + bodies
         gaz += model_mentions(mask, e, gaz)
         out.extend(gaz)
         if is_prose:
@@ -768,6 +799,7 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     out.extend(repeated_models(mask, sentences, out))
     out.extend(bare_model_codes(mask, sentences, out))
     out = brand_model_compounds(mask, out)
+    out = [_known_name(m) for m in out]
     # A detected ORG that merely repeats a known multi-word name's variant stays as detected.
     aliases = resolve_short_names(mask, sentences, out)
     spans = {(m.start, m.end) for m in aliases}
