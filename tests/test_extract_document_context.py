@@ -336,3 +336,46 @@ def test_tax_and_trade_acronyms_are_not_names():
     names = {n for _, _, n in _mentions("Cars arrive CBU, pay VAT and a COE, and sell at "
                                         "the MSRP.")}
     assert not names & {"CBU", "VAT", "COE", "MSRP"}, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputy Minister of Industry and Trade Le Quang Hieu said prices fell.", "Le Quang Hieu"),
+    ("Analysts agreed, said Gao Yifan of CLSA.", "Gao Yifan"),
+    ("Dealer principal Pieter van Zyl said orders rose.", "Pieter van Zyl"),
+])
+def test_more_names_of_people(text, name):
+    assert (name, "PERSON", name) in _mentions(text)
+
+
+def test_a_trim_is_not_a_surname():
+    assert not any(t == "PERSON" for _, t, _ in _mentions(
+        "The biggest faller is the Vantra EQ4 Long Range this year."))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("BYD cut the price of its mini electric car by 7% on Monday.", -7.0),
+    ("Gross margin narrowed 2.3 percentage points in the quarter.", -2.3),
+])
+def test_a_cut_is_a_negative_change(sentence, value):
+    from evclaims.extract.metrics import measure_for, signed_values
+    q = find_quantities(sentence)[0]
+    assert signed_values(q, sentence, measure_for(q, sentence))[0] == value
+
+
+def test_a_label_that_names_a_cut_agrees_with_negative_growth():
+    from evclaims.evaluate import _value_agrees
+    assert _value_agrees({"value": 7.0, "measure": "price_cut"}, -7.0, None)
+    assert not _value_agrees({"value": 7.0, "measure": "growth"}, -7.0, None)
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The Sealion 7 will cost R799,900 at launch.", 799900.0, "ZAR"),
+    ("The VF 3 starts at 766,000,000 ₫ in Hanoi.", 766000000.0, "VND"),
+    ("Locked orders reached 289,000 by Friday.", 289000.0, "order"),
+])
+def test_rand_dong_and_bare_order_counts(sentence, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, unit)]
+
+
+def test_a_model_code_after_r_is_not_rand():
+    assert find_quantities("The Rivian R2 arrives next year.") == []

@@ -5,7 +5,8 @@ Strict where the data must be right, loose where vocabularies legitimately diffe
 - metrics: found = one of our metrics in the same file overlaps the gold evidence span AND has
   the gold value (and value_max for a range). Among found: unit right (after mapping unit
   synonyms; a price per unit such as "USD/t" agrees with a label in its bare currency "USD"),
-  comparator right; measure is scored loosely (gold measure names are free text).
+  comparator right; a label whose measure names a fall ("price_cut" 7) also agrees with the
+  same change as signed growth (-7); measure is scored loosely (gold measure names are free text).
   Gold metrics that are *calendar years* (unit "year", value 1900-2100, e.g. "by July 2026")
   are, in this project, a claim's `time_ref` and not a metric: such a gold item is found when a
   claim overlapping the evidence has that year in its time_ref; it is left out of the unit and
@@ -85,6 +86,23 @@ def _same(x, y) -> bool:
     return abs(float(x) - float(y)) <= 1e-6 * max(1.0, abs(float(x)))
 
 
+# A gold measure that names a fall ("price_cut", "discount") labels its size as positive.
+_FALL_MEASURE = re.compile(r"cut|reduction|discount|decline|decrease|drop")
+
+
+def _value_agrees(g: dict, value, value_max) -> bool:
+    """Our value (and value_max) equal the label's; a label whose measure names a fall
+    ('price_cut' 7) also agrees with the same change written as signed growth (-7)."""
+    if _same(g["value"], value) and (g.get("value_max") is None
+                                     or _same(g.get("value_max"), value_max)):
+        return True
+    if not _FALL_MEASURE.search(g.get("measure") or "") or value is None or pd.isna(value):
+        return False
+    if g.get("value_max") is None:
+        return _same(g["value"], -float(value))
+    return _same(g["value"], -float(value_max)) and _same(g["value_max"], -float(value))
+
+
 def _unit_agrees(ours: str, gold: str) -> bool:
     """Equal units; or a price per unit ("USD/t", "GBP/mi") against a label in its bare
     currency ("USD"): labellers differ on whether the 'per' belongs to the unit, but the
@@ -139,8 +157,7 @@ def _score_metrics(gold: dict, tables: dict, texts: dict, rep: EvalReport) -> No
         cands = [] if ours is None else [
             r for r in ours.itertuples()
             if _overlaps(int(r.char_start), int(r.char_end), spans)
-            and _same(g["value"], r.value)
-            and (g.get("value_max") is None or _same(g.get("value_max"), r.value_max))]
+            and _value_agrees(g, r.value, r.value_max)]
         if not cands:
             near = [] if ours is None else [
                 f"{r.text!r}={r.value}" for r in ours.itertuples()

@@ -95,7 +95,7 @@ _LEXICON: dict[str, frozenset[str]] = {
 
 ORG_SUFFIX = _LEXICON["org_suffix"]
 PLACE_SUFFIX = _LEXICON["place_suffix"]
-CHINESE_SURNAMES = _LEXICON["chinese_surnames"]
+ASIAN_SURNAMES = _LEXICON["asian_surnames"]
 ORG_HEAD = _LEXICON["org_head"]
 ROLE_WORDS = _LEXICON["role_words"]
 _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
@@ -156,7 +156,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 # A currency code or symbol glued to an amount ("RM104,800", "Dh149,900"), or a code alone.
 _CURRENCY_CODES = frozenset(c for c in CURRENCY_PREFIX if c.isalpha() and c.isupper())
 _CURRENCY_TOKEN = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
-    (c for c in CURRENCY_PREFIX if c[:1].isalpha()), key=len, reverse=True)) + r")\s?\d")
+    (c for c in CURRENCY_PREFIX if c[:1].isalpha() and len(c) > 1), key=len, reverse=True))
+    + r")\s?\d|R\d{1,3},\d{3}|R\d{4,}", re.I)  # rand only as an amount: "R599,900", not "R3"
 
 
 def _clean_token(tok: str) -> str:
@@ -209,6 +210,29 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+def _asian_name(tokens: list[str]) -> bool:
+    """'Fang Yiran', 'Le Quang Hieu': a common surname, then one or two given names (a
+    two-letter surname only with two given names, so 'Le Mans' is no person)."""
+    if not 2 <= len(tokens) <= 3 or tokens[0] not in ASIAN_SURNAMES or (
+            len(tokens[0]) <= 2 and len(tokens) < 3):
+        return False
+    return all(t[:1].isupper() and t[1:].replace("-", "").islower() and t not in ORG_SUFFIX
+               and t not in COMMON_CAPS and t not in TRIM_WORDS and t not in PLACE_SUFFIX
+               for t in tokens[1:]) and tokens[0] not in TRIM_WORDS
+
+
+def _particle_name(tokens: list[str]) -> bool:
+    """'Pieter van Zyl', 'Ursula von der Leyen': given name, lowercase particles, surname."""
+    inner = tokens[1:-1]
+    return len(tokens) >= 3 and bool(inner) and all(t in _PARTICLES for t in inner) and all(
+        t[:1].isupper() and t not in ORG_SUFFIX and t not in ORG_HEAD
+        for t in (tokens[0], tokens[-1]))
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "del", "di", "du", "dos", "das", "la", "le",
+              "bin", "al", "el"}
+
+
 def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD or re.search(r"-based\s$", before):
@@ -229,9 +253,8 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
         return "PLACE"  # "the Zwickau plant"; "Ford's Halewood transmission plant"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
-    if 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES and all(
-            t[:1].isupper() and t[1:].islower() and t not in ORG_SUFFIX for t in tokens[1:]):
-        return "PERSON"  # "Fang Yiran", "Wang Jianhua"
+    if _asian_name(tokens) or _particle_name(tokens):
+        return "PERSON"  # "Fang Yiran", "Le Quang Hieu", "Pieter van Zyl"
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
                                       if len(t) > 1) and (_SPEECH_AFTER.match(after) or
                                                           _SPEECH_BEFORE.search(before) or
@@ -499,12 +522,14 @@ def _special_token(mask: str, a: int, b: int, tok: str) -> list[Mention] | None:
 
 
 def _person_of_org(mask: str, toks: list[str], spans: list[tuple[int, int]]) -> list[Mention]:
-    """'Vikram Shah of Bharat Equity Research': a two-word name, 'of', an organisation."""
+    """'Vikram Shah of Bharat Equity Research', 'Gao Yifan of CLSA': a two-word name, 'of',
+    an organisation (a name ending in an organisation word, or an acronym)."""
     if "of" not in toks:
         return []
     i = toks.index("of")
     left, right = toks[:i], toks[i + 1:]
-    if len(left) != 2 or not right or right[-1] not in ORG_SUFFIX or any(
+    acronym = len(right) == 1 and right[0].isupper() and len(right[0]) >= 2
+    if len(left) != 2 or not right or (right[-1] not in ORG_SUFFIX and not acronym) or any(
             t in ORG_SUFFIX or t in ORG_HEAD or not (t[:1].isupper() and t[1:].islower())
             for t in left):
         return []
@@ -598,7 +623,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             skip_next = True
             continue
         while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
-                        or toks[0].lower() in _CONNECT) and not _national_org(toks):
+                        or toks[0].lower() in _CONNECT) and not _national_org(toks) \
+                and not _asian_name(toks):
             toks, spans = toks[1:], spans[1:]
         # "Economy Minister Rodrigo Salcedo": a title before the name, not part of it
         roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS and t != "General"]
@@ -608,7 +634,12 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
                 len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
                 and not re.search(r"\bthe\s$", mask[spans[0][0] - 4:spans[0][0]])):
             toks, spans = toks[:-1], spans[:-1]
-        if toks and any(_CURRENCY_TOKEN.match(t) or t in _CURRENCY_CODES for t in toks):
+        # "Trade Le Quang Hieu": a name at the end of a run of capitalised words
+        tail = next((i for i in range(1, len(toks) - 1) if _asian_name(toks[i:])), None)
+        if tail is not None:
+            toks, spans = toks[tail:], spans[tail:]
+        if toks and (any(t in _CURRENCY_CODES for t in toks) or any(
+                _CURRENCY_TOKEN.match(mask, a) for a, _ in spans)):
             continue  # "RM104,800", "SR184,500", "AED": money, not a name
         org_named = len(toks) >= 2 and toks[-1] in ORG_SUFFIX  # "Norwegian EV Association"
         if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES and not org_named

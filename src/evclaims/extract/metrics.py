@@ -60,6 +60,11 @@ _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|pi
                           r"cut|reduction)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
 _FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall)\b", re.I)
+# "cut the price of its mini car by 7%", "margins narrowed 2.3 percentage points".
+_CUT_BY = re.compile(r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|trims|slashed|"
+                     r"slashes)\b[^.;]{0,50}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|"
+                     r"some\s+|roughly\s+)?$|\b(?:narrowed|narrows|narrowing|eased|eases)\s+"
+                     r"(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 _MINUS = re.compile(r"(?:^|\s)[-−]$")
 _SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
@@ -205,7 +210,8 @@ def signed_values(q: Quantity, sentence: str, measure: str) -> tuple[float, floa
     if measure not in signed_measures():
         return q.value, q.value_max
     lead = sentence[max(0, q.start - 40):q.start]
-    if _FALL_BEFORE.search(lead) or _FALL_AFTER.match(sentence[q.end:]) or _MINUS.search(lead):
+    if _FALL_BEFORE.search(lead) or _FALL_AFTER.match(sentence[q.end:]) or _MINUS.search(lead) \
+            or _CUT_BY.search(sentence[max(0, q.start - 80):q.start]):
         if q.comparator == "range" and q.value_max is not None:
             return -abs(q.value_max), -abs(q.value)  # "fall 15% to 20%": -20 to -15
         return -abs(q.value), q.value_max

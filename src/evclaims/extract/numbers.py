@@ -22,7 +22,7 @@ CURRENCY_PREFIX = {
     "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
     "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
-    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
+    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "R": "ZAR", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
     "₽": "RUB", "Mex$": "MXN", "MXN": "MXN", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
     "VND": "VND", "TWD": "TWD", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "ZAR": "ZAR",
     "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "DKK": "DKK", "RUB": "RUB", "ILS": "ILS",
@@ -42,6 +42,8 @@ CURRENCY_SUFFIX = {
     "forint": "HUF", "roubles": "RUB", "rubles": "RUB", "shekels": "ILS",
     "egyptian pounds": "EGP", "danish kroner": "DKK", "mxn": "MXN", "idr": "IDR", "myr": "MYR",
     "thb": "THB", "sar": "SAR", "aed": "AED", "pln": "PLN", "dkk": "DKK", "try": "TRY",
+    "₫": "VND", "vnd": "VND", "€": "EUR", "zł": "PLN", "kč": "CZK", "ft": "HUF", "huf": "HUF",
+    "czk": "CZK", "rand": "ZAR", "zar": "ZAR",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -135,7 +137,7 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
 ]
 _CUR_AFTER = re.compile(
     r"^\s?(?P<c>" + "|".join(re.escape(c) for c in sorted(CURRENCY_SUFFIX, key=len,
-                                                         reverse=True)) + r")\b", re.I)
+                                                         reverse=True)) + r")(?!\w)", re.I)
 
 # Counted nouns (within a few words after the number) and the unit they imply.
 COUNT_NOUNS: dict[str, str] = {}
@@ -406,6 +408,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if is_range:
             end = r.end()
             blocked.append((m.start(), end))
+        if cur is not None and cur.upper() == "R" and not (
+                scale or (num and ("," in num or float(num.replace(",", "")) >= 1000))):
+            continue  # "R2", "R1S": a model code; "R599,900" is rand
         if _is_year(num, cur, scale):
             continue
         after = sentence[end:]
@@ -748,8 +753,15 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
         return None  # an id, a phone number or a model name ('Peugeot 3008')
     if re.match(r"\s(?:off|discount|cheaper|less|lower|higher|more)\b", sentence[q.end:]):
         return None  # "5k off": a difference, most often in money
+    orders = _ORDER_TOPIC.search(sentence[max(0, q.start - 40):q.start])
+    if orders:  # "locked orders reached 289,000"
+        return "order", orders.group().lower()
     m = _COUNTED_TOPIC.search(sentence) or _COUNTED_TOPIC.search(previous)
     return ("vehicle", m.group().lower()) if m else None
+
+
+# Orders named right before a bare count: "locked orders reached 289,000".
+_ORDER_TOPIC = re.compile(r"\b(?:orders|pre-orders|bookings|reservations)\b(?=[^.;]*$)", re.I)
 
 
 _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|excluding|plus|"

@@ -48,7 +48,9 @@ _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
                    r"person familiar|"
                    r"(?:person|people|someone|insider)\s+(?:at|inside)\s+(?:the\s+)?(?=\w))"
                    r"(?:(?<=\s)(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|[a-z]+\b))?"
-                   r"(?:\s+(?i:for|from|at|of)\s+(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|"
+                   r"(?:\s+(?i:for|from|at|of)\s+(?:(?i:the)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}"
+                   r"(?:[a-z]+\s+)?[a-z]+\b(?<!\bsaid)(?<!\btold)|"
+                   r"[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|"
                    r"(?i:a|an|one)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}[a-z]+\b))?")
 
 
