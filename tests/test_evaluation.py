@@ -29,6 +29,10 @@ SETS = {
     "blind10": (HERE / "fixtures" / "blind10", HERE / "gold" / "blind10.json"),
     "blind11": (HERE / "fixtures" / "blind11", HERE / "gold" / "blind11.json"),
     "blind12": (HERE / "fixtures" / "blind12", HERE / "gold" / "blind12.json"),
+    "blind13": (HERE / "fixtures" / "blind13", HERE / "gold" / "blind13.json"),
+    "blind14": (HERE / "fixtures" / "blind14", HERE / "gold" / "blind14.json"),
+    "blind15": (HERE / "fixtures" / "blind15", HERE / "gold" / "blind15.json"),
+    "blind16": (HERE / "fixtures" / "blind16", HERE / "gold" / "blind16.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the

@@ -379,3 +379,35 @@ def test_rand_dong_and_bare_order_counts(sentence, value, unit):
 
 def test_a_model_code_after_r_is_not_rand():
     assert find_quantities("The Rivian R2 arrives next year.") == []
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("It has written off $270-million this year.", 270e6, "USD"),
+    ("Ottawa will cut its 75-per-cent surtax.", 75.0, "percent"),
+])
+def test_canadian_press_hyphens(sentence, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, unit)]
+
+
+def test_a_model_number_before_a_kind_of_car_is_not_a_count():
+    assert find_quantities("It will first build the Atto 1 city car for the market.") == []
+
+
+def test_a_quotation_that_runs_into_the_next_paragraph():
+    from probes import quotes
+    text = ("Toyota plans local batteries\n\n“The gap is large,” Takeshi Aoyagi said. “We "
+            "intend to close more than half of it.\n\n“After that, it is a question of "
+            "software, not cost.”\n")
+    assert quotes(text) == [("The gap is large,", "Takeshi Aoyagi"),
+                            ("We intend to close more than half of it.", "Takeshi Aoyagi"),
+                            ("After that, it is a question of software, not cost.",
+                             "Takeshi Aoyagi")]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Shares of BMW AG fell, and Mercedes-Benz Group AG followed.", "BMW AG", "ORG"),
+    ("Premier Luc Fortier said the plant would open.", "Luc Fortier", "PERSON"),
+    ("Analysts at the firm, said Li Wenjun, expect cuts.", "Li Wenjun", "PERSON"),
+])
+def test_legal_suffixes_premiers_and_short_surnames(text, name, etype):
+    assert (name, etype) in [(s, t) for s, t, _ in _mentions(text)]

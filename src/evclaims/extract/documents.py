@@ -68,7 +68,8 @@ _PROMPT = re.compile(
     r"issues? free|free trial|subscription|per month|a month)\b|"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
-    r"\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\s*:?\s*\d|"
+    r"\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\s*:?\s*\d|\blisten to this article\b|"
+    r"^\s*[\d.,]+[kKmM]?\s+(?:members|online|followers|subscribers)\b|"
     r"\bsign[ -]?up(?:\s+(?:free|now|today|here))?\s*[.!]?\s*$|"
     r"^\s*(?:advertisement|sponsored|ad)\s*(?:[:|]|$)",
     re.IGNORECASE)
@@ -457,7 +458,8 @@ def _post(text: str, lines: list[tuple[int, int]], first: int, last: int,
     if link:
         doc.url = text[link.start():lines[last][1]].strip()
     body = [(a, link.start() if link and b == lines[last][1] else b) for a, b in body
-            if not _ENGAGEMENT_ICONS.match(text[a:b]) and not _ENGAGEMENT.match(text[a:b])]
+            if not _ENGAGEMENT_ICONS.match(text[a:b]) and not _ENGAGEMENT.match(text[a:b])
+            and not _is_nav(text[a:b].strip())]  # "Discussion | ⬆ 412 | 87 comments | Share"
     if body and text[body[0][0]:body[0][1]].lstrip().startswith("@"):
         body = []  # a reply to another account: reader reaction, not the story
     for a, b in body:

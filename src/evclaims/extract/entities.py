@@ -195,7 +195,10 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
                 name, origin, rule = mask[a:b].rstrip("."), "detected", "entities.subsidiary"
                 b = a + len(name)
             elif nxt and nxt["w"] in ORG_SUFFIX:
-                b += nxt.end()  # "Xiaomi Corp." is Xiaomi
+                b += nxt.end()  # "Xiaomi Corp." is Xiaomi; "Mercedes-Benz Group AG" too
+                more = re.match(r"\s(?P<w>[A-Z][\w.-]*)(?![\w’'])", mask[b:end])
+                if more and more["w"] in ORG_SUFFIX:
+                    b += more.end()
         elif etype == "PRODUCT":
             drive = _DRIVETRAIN.match(mask, b, end)
             if drive:  # "Seal U DM-i": the plug-in hybrid is a model of its own
@@ -214,7 +217,7 @@ def _asian_name(tokens: list[str]) -> bool:
     """'Fang Yiran', 'Le Quang Hieu': a common surname, then one or two given names (a
     two-letter surname only with two given names, so 'Le Mans' is no person)."""
     if not 2 <= len(tokens) <= 3 or tokens[0] not in ASIAN_SURNAMES or (
-            len(tokens[0]) <= 2 and len(tokens) < 3):
+            tokens[0] in ("Le", "Do", "Ho", "La") and len(tokens) < 3):
         return False
     return all(t[:1].isupper() and t[1:].replace("-", "").islower() and t not in ORG_SUFFIX
                and t not in COMMON_CAPS and t not in TRIM_WORDS and t not in PLACE_SUFFIX

@@ -50,7 +50,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
                 "crore": 1e7}
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)\b|(?:k|K|m|M|bn|b|B)(?![\w/]))"
+_SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)\b|"
+          r"(?:k|K|m|M|bn|b|B)(?![\w/]))")  # "$7.3-billion": a hyphen as The Canadian Press writes
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -112,7 +113,7 @@ _HEDGE_MAP = dict(HEDGES)
 # Units written right after the number (order matters: longest first).
 _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:percentage points?|pct points?|ppts?|pp)\b", re.I), "percentage_point"),
-    (re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I), "percent"),
+    (re.compile(r"^[\s-]?(?:%|per[\s-]?cent\b|percent\b|pct\b)", re.I), "percent"),
     (re.compile(r"^\s?(?:km/h|kmh|kph|kilomet(?:re|er)s per hour)\b", re.I), "km/h"),
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.I), "mph"),
     (re.compile(r"^\s?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
@@ -290,7 +291,7 @@ def _num(text: str | None, word: str | None, scale: str | None) -> float:
     else:
         value = float(text.replace(",", ""))
     if scale:
-        value *= _SCALE_WORDS[scale.strip().lower()]
+        value *= _SCALE_WORDS[scale.strip(" -").lower()]
     return round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
 
 
@@ -723,6 +724,8 @@ def _is_model_number(num: str, before: str, after: str) -> bool:
     if not _names_before(before):
         return False
     nxt = re.match(r"\s?([a-z][\w-]*)", after)
+    if re.match(r"\s?[a-z][\w-]*\s(?:car|suv|sedan|hatchback|crossover|model)\b", after):
+        return True  # "the Atto 1 city car": a noun naming the model's kind, not a count
     # "Aero 6 sedan": a singular noun after a number above one names the model's body
     return not (nxt and nxt.group(1) in COUNT_NOUNS and (nxt.group(1).endswith("s")
                                                          or float(num) == 1))

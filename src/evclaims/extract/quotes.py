@@ -103,6 +103,13 @@ def find_pairs(mask: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _MARK.finditer(mask, start, end):  # only the marks, not every character
         i, c = m.start(), m.group()
         if c == "\n":
+            # A quotation running on into the next paragraph has no closing mark at the end of
+            # this one; the next paragraph opens with a mark again: it ends with this line.
+            opened = opened_curly if opened_curly is not None else opened_straight
+            if opened is not None and re.match(r"\n\s*[“\"]", mask[i:end]):
+                last = len(mask[:i].rstrip())
+                if last > opened + 1:
+                    pairs.append((opened, last))
             opened_curly = opened_straight = opened_single = None
         elif c == "“":
             opened_curly = i
