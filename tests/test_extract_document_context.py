@@ -411,3 +411,18 @@ def test_a_quotation_that_runs_into_the_next_paragraph():
 ])
 def test_legal_suffixes_premiers_and_short_surnames(text, name, etype):
     assert (name, etype) in [(s, t) for s, t, _ in _mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Foreign Affairs and Trade said so.", "Ministry of Foreign Affairs and Trade"),
+    ("A spokesman for the Environment and Ecology Bureau said so.",
+     "Environment and Ecology Bureau"),
+    ("Members of the Camaçari Metalworkers’ Union voted.", "Camaçari Metalworkers’ Union"),
+])
+def test_organisation_names_with_and_and_plural_possessives(text, name):
+    assert (name, "ORG") in [(s, t) for s, t, _ in _mentions(text)]
+
+
+def test_two_names_joined_by_and_stay_two():
+    assert [s for s, _, _ in _mentions("Analysts said BYD and Geely agreed with Tesla.")] == [
+        "BYD", "Geely", "Tesla"]

@@ -337,7 +337,7 @@ def brand_models(mask: str, end: int, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_CAPS_AFTER = re.compile(r"(?:\s[A-Z][\w&.-]*){1,3}")
+_CAPS_AFTER = re.compile(r"(?:\s[A-Z][\w&.’'-]*){1,3}")
 
 
 def _org_named_after(mask: str, b: int, end: int) -> int | None:
@@ -348,7 +348,7 @@ def _org_named_after(mask: str, b: int, end: int) -> int | None:
     if not m:
         return None
     stop = None
-    for w in re.finditer(r"[A-Z][\w&.-]*", mask[b:m.end()]):
+    for w in re.finditer(r"[A-Z][\w&.’'-]*", mask[b:m.end()]):
         word = w.group().rstrip(".,")
         if word in ORG_SUFFIX:
             stop = b + w.start() + len(word)
@@ -564,6 +564,23 @@ def furniture_names(mask: str, start: int, end: int
     return out, skip
 
 
+def _split_at_and(mask: str, run: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A run joined by 'and' is one name only when it is an organisation's ('Ministry of
+    Foreign Affairs and Trade', 'Environment and Ecology Bureau'); else two names."""
+    words = [_clean_token(mask[a:b]) for a, b in run]
+    head = next((w for w in words if w not in COMMON_CAPS and w not in ("The", "A", "An")), "")
+    if "and" not in words or head in ORG_HEAD or words[-1] in ORG_SUFFIX:
+        return [run]
+    out, cur = [], []
+    for (a, b), w in zip(run, words):
+        if w == "and":
+            out.append(cur)
+            cur = []
+        else:
+            cur.append((a, b))
+    return [r for r in out + [cur] if r]
+
+
 def detect_mentions(mask: str, sent_start: int, sent_end: int,
                     taken: list[tuple[int, int]]) -> list[Mention]:
     """Unknown capitalised names in one sentence, skipping spans the gazetteer already took."""
@@ -581,7 +598,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             j += 1
         inside_taken = j < len(spans) and spans[j][0] < b
         if tok[0].islower():
-            if cur and (tok in _CONNECT or tok == "for") and gap == " ":
+            if cur and (tok in _CONNECT or tok in ("for", "and")) and gap == " ":
                 pending.append((a, b))
                 continue
             if cur:
@@ -598,7 +615,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             cur = []
         elif cur and pending:
             between = mask[cur[-1][1]:a]
-            if not (re.fullmatch(r"\s(?:of|&|de|da|del|von|van|der|den|du|la|le)\s", between)
+            if not (re.fullmatch(r"\s(?:of|&|and|de|da|del|von|van|der|den|du|la|le)\s", between)
                     or between == " for " and mask[cur[-1][0]:cur[-1][1]] in ORG_HEAD):
                 runs.append(cur)
                 cur = []
@@ -606,11 +623,14 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             cur.extend(pending)
         pending = []
         cur.append((a, b))
-        if mask[b:b + 1] in ",;:()\"“”" or mask[b - 1] in "’'" or tok.endswith(("’s", "'s")):
+        plural_of = re.match(r"s[’'] ([A-Z][\w-]*)", mask[b - 2:b + 30])  # "Dealers’ Alliance"
+        if mask[b:b + 1] in ",;:()\"“”" or tok.endswith(("’s", "'s")) or (
+                mask[b - 1] in "’'" and not (plural_of and plural_of[1] in ORG_SUFFIX)):
             runs.append(cur)
             cur = []
     if cur:
         runs.append(cur)
+    runs = [part for run in runs for part in _split_at_and(mask, run)]
     first_word = _FIRST_WORD.search(mask, sent_start, sent_end)
     first_pos = first_word.end() - 1 if first_word else sent_start
     skip_next = False
