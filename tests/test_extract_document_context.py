@@ -426,3 +426,30 @@ def test_organisation_names_with_and_and_plural_possessives(text, name):
 def test_two_names_joined_by_and_stay_two():
     assert [s for s, _, _ in _mentions("Analysts said BYD and Geely agreed with Tesla.")] == [
         "BYD", "Geely", "Tesla"]
+
+
+@pytest.mark.parametrize("sentence, value, comparator", [
+    ("Li Auto sold 100 cars, roughly a third of it abroad.", 33.3, "~"),
+    ("Kei cars are about two in five new cars sold here.", 40.0, "~"),
+    ("China took more than a fifth of the market.", 20.0, ">"),
+])
+def test_more_fractions(sentence, value, comparator):
+    from evclaims.extract.numbers import find_fractions, find_one_in
+    got = [(q.value, q.comparator) for q in find_fractions(sentence) + find_one_in(sentence)]
+    assert got == [(value, comparator)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. BYD: 402,130 (-3.1%), of which 83,500 exported",
+    "The operating margin stood at minus 2.4% in the quarter.",
+])
+def test_a_minus_sign_or_word_makes_a_change_negative(sentence):
+    from evclaims.extract.metrics import signed_values
+    q = next(q for q in find_quantities(sentence) if q.unit == "percent")
+    assert signed_values(q, sentence, "growth")[0] < 0
+
+
+def test_a_count_near_people_words_counts_people():
+    sentence = ("The plant will employ up to 14,500 people when fully running, some 2,600 of "
+                "them in the first phase.")
+    assert [q.unit for q in find_quantities(sentence)] == ["person", "person"]

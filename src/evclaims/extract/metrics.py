@@ -65,7 +65,7 @@ _CUT_BY = re.compile(r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|trim
                      r"slashes)\b[^.;]{0,50}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|"
                      r"some\s+|roughly\s+)?$|\b(?:narrowed|narrows|narrowing|eased|eases)\s+"
                      r"(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
-_MINUS = re.compile(r"(?:^|\s)[-−]$")
+_MINUS = re.compile(r"(?:^|[\s(\[])[-−]$|\bminus\s+$", re.I)  # "(-3.1%)", "at minus 2.4%"
 _SOC = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b", re.I)
 _MONEY_CUES: list[tuple[str, re.Pattern]] = [
     ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a|"
@@ -177,6 +177,10 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         return "duration"
     simple = {"order": None, "store": "store_count", "country": "market_count",
               "shipment": "shipment_count", "person": "headcount", "item": "count"}
+    if unit == "person" and not re.search(r"\b(?:employ\w*|jobs?|workers?|workforce|staff|"
+                                          r"hires?|headcount|employees?|engineers?)\b",
+                                          sentence, re.I):
+        return "count"  # "150,000 visitors", "nearly 300 residents": people, not a workforce
     if unit in simple and simple[unit]:
         return simple[unit]
     if unit == "order":

@@ -185,10 +185,13 @@ _SOC_BEFORE = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b\s+(
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.I)
 _AND_NUM = re.compile(rf"\s+and\s+(?P<num>{_NUM})")
-_FRACTION = re.compile(r"(?<![\w-])(?P<f>half|a quarter|one quarter|three quarters)\s+of\b",
-                       re.I)
+_FRACTION = re.compile(r"(?<![\w-])(?P<f>half|a quarter|one quarter|three quarters|a third|"
+                       r"one third|two thirds|two-thirds|a fifth|one fifth|a tenth|one tenth)"
+                       r"\s+of\b", re.I)
 _FRACTION_VALUE = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
-                   "three quarters": 75.0}
+                   "three quarters": 75.0, "a third": 33.3, "one third": 33.3,
+                   "two thirds": 66.7, "two-thirds": 66.7, "a fifth": 20.0, "one fifth": 20.0,
+                   "a tenth": 10.0, "one tenth": 10.0}
 # A hedged fraction standing alone as a change or a share: "grew by about a third" (a change,
 # measured like any per cent), "9,870 cars, or roughly a quarter" (a share); the hedge tells
 # it from "delayed by a quarter".
@@ -661,20 +664,21 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     return "USD"
 
 
-_ONE_IN = re.compile(rf"(?<![\w.,])(?:one|1)\s+in\s+(?P<n>{_WORD_NUM}|\d{{1,3}})\b",
-                     re.IGNORECASE)
+_ONE_IN = re.compile(rf"(?<![\w.,])(?P<k>one|two|three|four|[1-4])\s+in\s+"
+                     rf"(?P<n>{_WORD_NUM}|\d{{1,3}})\b", re.IGNORECASE)
 
 
 def find_one_in(sentence: str) -> list[Quantity]:
-    """'one in nine cars' is a share of about 11.1 per cent ('one in five' is 20)."""
+    """'one in nine cars' is a share of about 11.1 per cent ('two in five' is 40)."""
     out = []
     for m in _ONE_IN.finditer(sentence):
-        n = m["n"]
+        n, k = m["n"], m["k"]
         den = float(n) if n.isdigit() else _num(None, n, None)
-        if den < 2:
+        num = float(k) if k.isdigit() else _num(None, k, None)
+        if den < 2 or num >= den:
             continue
         hm = _HEDGE.search(sentence[:m.start()])
-        out.append(Quantity(hm.start("h") if hm else m.start(), m.end(), round(100 / den, 1),
+        out.append(Quantity(hm.start("h") if hm else m.start(), m.end(), round(100 * num / den, 1),
                             None, "percent", _HEDGE_MAP[hm["h"].lower()] if hm else "=",
                             "fraction"))
     return out
@@ -759,8 +763,20 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     orders = _ORDER_TOPIC.search(sentence[max(0, q.start - 40):q.start])
     if orders:  # "locked orders reached 289,000"
         return "order", orders.group().lower()
-    m = _COUNTED_TOPIC.search(sentence) or _COUNTED_TOPIC.search(previous)
+    # the topic word nearest the number: "employ up to 14,500 people, some 2,600 of them"
+    near = [(abs(m.start() - q.start), unit, m.group().lower())
+            for unit, pat in (("person", _PERSON_TOPIC), ("vehicle", _COUNTED_TOPIC))
+            for m in pat.finditer(sentence)]
+    if near:
+        _, unit, word = min(near)
+        return unit, word
+    m = _COUNTED_TOPIC.search(previous)
     return ("vehicle", m.group().lower()) if m else None
+
+
+# Words naming people counted: "the plant will employ 5,300", "jobs beyond 5,000".
+_PERSON_TOPIC = re.compile(r"\b(?:employ(?:s|ed|ing)?|jobs|workers|workforce|staff|hires?|"
+                           r"headcount|employees|residents|people)\b", re.I)
 
 
 # Orders named right before a bare count: "locked orders reached 289,000".
