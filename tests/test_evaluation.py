@@ -33,6 +33,8 @@ SETS = {
     "blind14": (HERE / "fixtures" / "blind14", HERE / "gold" / "blind14.json"),
     "blind15": (HERE / "fixtures" / "blind15", HERE / "gold" / "blind15.json"),
     "blind16": (HERE / "fixtures" / "blind16", HERE / "gold" / "blind16.json"),
+    "blind17": (HERE / "fixtures" / "blind17", HERE / "gold" / "blind17.json"),
+    "blind18": (HERE / "fixtures" / "blind18", HERE / "gold" / "blind18.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the

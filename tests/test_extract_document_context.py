@@ -208,11 +208,14 @@ def test_more_currencies_and_prices_per_unit(sentence, value, unit):
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, unit)]
 
 
-def test_pesos_follow_the_country_the_page_names():
-    from evclaims.extract.numbers import document_peso
-    assert document_peso("Manila dealers say the Philippines market grew.") == "PHP"
-    assert document_peso("Buenos Aires importers cheered Argentina's move.") == "ARS"
-    assert document_peso("Dealers cheered the move.") == "MXN"
+def test_pesos_and_dirhams_follow_the_country_the_page_names():
+    from evclaims.extract.numbers import document_currency_words as words
+    assert words("Manila dealers say the Philippines market grew.")["pesos"] == "PHP"
+    assert words("Buenos Aires importers cheered Argentina's move.")["pesos"] == "ARS"
+    assert words("Dealers cheered the move.") == {"pesos": "MXN", "dirhams": "AED"}
+    assert words("The Kenitra plant will make Morocco an export hub.")["dirhams"] == "MAD"
+    sentence = "The plant will cost 12.8 billion dirhams."
+    assert find_quantities(sentence, words={"dirhams": "MAD"})[0].unit == "MAD"
 
 
 def test_a_price_per_unit_agrees_with_a_label_in_its_bare_currency_only():
@@ -453,3 +456,22 @@ def test_a_count_near_people_words_counts_people():
     sentence = ("The plant will employ up to 14,500 people when fully running, some 2,600 of "
                 "them in the first phase.")
     assert [q.unit for q in find_quantities(sentence)] == ["person", "person"]
+
+
+def test_energy_consumption_is_a_unit_of_its_own():
+    sentence = "It used 14.8 kWh/100km in winter, or 16.2 kWh per 100 km on the motorway."
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [
+        (14.8, "kWh/100km"), (16.2, "kWh/100km")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lars Henning said sales rose. Country manager Sabine Krauß was vaguer: the T03 had found "
+     "“several thousand” buyers, she said, and output would rise.", "Sabine Krauß"),
+    ('The plant needs 70% to break even, said Omar Salem of Cairo-based Delta Capital: '
+     '"Without export volumes, the numbers do not work."', "Omar Salem"),
+    ("Minister of Industry Karim Abdel-Wahab said: “This is the largest investment yet.”",
+     "Karim Abdel-Wahab"),
+])
+def test_attribution_after_a_colon_a_later_pronoun_or_a_title(text, speaker):
+    from probes import quotes
+    assert [s for _, s in quotes("Plant news\n\n" + text + "\n")] == [speaker]

@@ -301,6 +301,9 @@ _TEASER_LABEL = re.compile(r"^\s*(?:also read|read also|read more|more on\b.{0,3
                            r"don'?t miss|see also|more stories|related (?:stories|articles|news)|"
                            r"rankings?|most popular|popular now|editor'?s picks|top stories)"
                            r"\s*(?:\([^)]{1,20}\))?\s*:?\s*$", re.IGNORECASE)
+# A label that may stand over teaser links inside an article as well as at its end.
+_INLINE_TEASER = re.compile(r"^\s*(?:related|related (?:coverage|content|links|topics))\s*:?\s*$",
+                            re.IGNORECASE)
 # A thread post numbered by its author: "4/ Price cuts ...", "2/5 ...".
 _THREAD_NUMBER = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s")
 
@@ -371,8 +374,8 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         i += 1
         if not stripped:
             continue
-        if _TEASER_LABEL.match(line) and _story_resumes(text, lines, _teaser_block_end(
-                text, lines, i)):
+        if (_TEASER_LABEL.match(line) or _INLINE_TEASER.match(line)) and _story_resumes(
+                text, lines, _teaser_block_end(text, lines, i)):
             i = _teaser_block_end(text, lines, i)  # "Related stories:" inside the article
             continue
         if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line) \

@@ -641,18 +641,29 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             skip_next = False
             continue
         skip_next = False
+        # "Economy Minister Rodrigo Salcedo", "Minister of Industry Karim Abdel-Wahab": a title
+        # (and the office after 'of') before a name is not part of it; the name is a person's
+        titled = False
+        roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS]
+        if roles and not _national_org(toks):
+            k = roles[-1] + 1
+            if k + 3 <= len(toks) and toks[k] == "of":
+                k += 2
+            rest = toks[k:]
+            if rest and rest[0][:1].isupper() and (toks[roles[-1]] != "General"
+                                                   or k > roles[-1] + 1):
+                titled = 2 <= len(rest) <= 3 and all(
+                    t[:1].isupper() and t not in ORG_SUFFIX and t not in COMMON_CAPS
+                    for t in rest)
+                toks, spans = rest, spans[k:]
         # a role phrase ("Professor of Business and Sustainability") is not a name
-        if toks[0] in ROLE_WORDS and len(toks) > 1 and toks[1] in _CONNECT:
+        if not titled and toks[0] in ROLE_WORDS and len(toks) > 1 and toks[1] in _CONNECT:
             skip_next = True
             continue
         while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
                         or toks[0].lower() in _CONNECT) and not _national_org(toks) \
                 and not _asian_name(toks):
             toks, spans = toks[1:], spans[1:]
-        # "Economy Minister Rodrigo Salcedo": a title before the name, not part of it
-        roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS and t != "General"]
-        if roles and toks[roles[-1] + 1][:1].isupper() and not _national_org(toks):
-            toks, spans = toks[roles[-1] + 1:], spans[roles[-1] + 1:]
         while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS) and not (
                 len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
                 and not re.search(r"\bthe\s$", mask[spans[0][0] - 4:spans[0][0]])):
@@ -709,7 +720,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         body = _ORG_NOUN_AFTER.match(mask, b, sent_end) if not etype else None
         if body:
             b, etype = body.end(), "ORG"  # "Zilina chamber of commerce"
-        etype = etype or _type_of(toks, mask[max(0, a - 40):a], mask[b:b + 40])
+        etype = etype or ("PERSON" if titled else
+                          _type_of(toks, mask[max(0, a - 40):a], mask[b:b + 40]))
         if etype == "PRODUCT" and re.match(r" EV(?![\w’'-])", mask[b:b + 4]):
             b += 3  # "the Windsor EV", "Punch EV": the EV is part of the model's name
         name = mask[a:b]

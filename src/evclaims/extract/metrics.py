@@ -54,6 +54,7 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|off|increase|
                            r"drop|fall|rise|jump|gain|growth)\b", re.I)
 # Words that make a stated change a fall (a negative growth value).
 _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|slides?|"
+                          r"sliding|sinking|shedding|shed|losing|tumbling|plunging|slumping|"
                           r"declined?|declin(?:es|ing)|decreased?|decreasing|slipped|slid|"
                           r"shrank|shrunk|plunged?|slumped?|tumbled?|sank|lost|contracted)\s+"
                           r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|\b(?:decline|drop|decrease|fall|"
@@ -61,8 +62,8 @@ _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|pi
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
 _FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall)\b", re.I)
 # "cut the price of its mini car by 7%", "margins narrowed 2.3 percentage points".
-_CUT_BY = re.compile(r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|trimmed|trims|slashed|"
-                     r"slashes)\b[^.;]{0,50}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|"
+_CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|"
+                     r"trimmed|trims|trimming|slashed|slashes|slashing)\b[^.;]{0,50}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|"
                      r"some\s+|roughly\s+)?$|\b(?:narrowed|narrows|narrowing|eased|eases)\s+"
                      r"(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 _MINUS = re.compile(r"(?:^|[\s(\[])[-−]$|\bminus\s+$", re.I)  # "(-3.1%)", "at minus 2.4%"
@@ -171,6 +172,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         return "weight"
     if dim == "voltage":
         return "voltage"
+    if dim == "efficiency":
+        return "energy_consumption"
     if dim == "time":
         if re.search(r"\bwait(?:ing)?\b", sentence, re.I):
             return "wait_time"

@@ -38,7 +38,7 @@ CURRENCY_SUFFIX = {
     "krona": "SEK", "sek": "SEK", "kroner": "NOK", "krone": "NOK", "nok": "NOK", "lira": "TRY",
     "won": "KRW", "pesos": "MXN", "peso": "MXN", "rupiah": "IDR", "ringgit": "MYR",
     "baht": "THB", "dong": "VND", "riyals": "SAR", "riyal": "SAR", "dirhams": "AED",
-    "dirham": "AED", "rand": "ZAR", "zloty": "PLN", "koruna": "CZK", "forints": "HUF",
+    "dirham": "AED", "mad": "MAD", "rand": "ZAR", "zloty": "PLN", "koruna": "CZK", "forints": "HUF",
     "forint": "HUF", "roubles": "RUB", "rubles": "RUB", "shekels": "ILS",
     "egyptian pounds": "EGP", "danish kroner": "DKK", "mxn": "MXN", "idr": "IDR", "myr": "MYR",
     "thb": "THB", "sar": "SAR", "aed": "AED", "pln": "PLN", "dkk": "DKK", "try": "TRY",
@@ -118,6 +118,7 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.I), "mph"),
     (re.compile(r"^\s?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
     (re.compile(r"^\s?(?:mwh|megawatt[- ]hours?)\b", re.I), "MWh"),
+    (re.compile(r"^\s?kwh\s?(?:/|per)\s?100\s?km\b", re.I), "kWh/100km"),
     (re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
     (re.compile(r"^\s?(?:gw|gigawatts?)\b", re.I), "GW"),
     (re.compile(r"^\s?(?:MW|[Mm]egawatts?)\b"), "MW"),
@@ -197,7 +198,8 @@ _FRACTION_VALUE = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0,
 # it from "delayed by a quarter".
 _SHARE_VALUE = {"a third": 33.3, "one third": 33.3, "a quarter": 25.0, "one quarter": 25.0,
                 "half": 50.0, "two thirds": 66.7, "a fifth": 20.0, "three quarters": 75.0}
-_HEDGED_SHARE = re.compile(r"(?:\bby|,\s*or)\s+(?P<h>about|around|roughly|nearly|almost|some)"
+_HEDGED_SHARE = re.compile(r"(?:\bby|,\s*or)\s+(?P<h>about|around|roughly|nearly|almost|some|"
+                           r"over|more than|up to)"
                            r"\s+(?P<f>a third|one third|a quarter|one quarter|half|two thirds|"
                            r"a fifth|three quarters)\b(?!\s+of\b|-)", re.I)
 _NOT_FRACTION_BEFORE = re.compile(r"\b(?:first|second|latter|former|other|the|this|next|"
@@ -244,6 +246,20 @@ _HYPHEN_FRACTION = re.compile(r"(?<![\w-])(?P<f>two-thirds|one-third|three-quart
                               r"one-quarter)(?![\w-])", re.I)
 _HYPHEN_FRACTION_VALUE = {"two-thirds": 66.7, "one-third": 33.3, "three-quarters": 75.0,
                           "one-quarter": 25.0}
+
+
+_DOUBLED = re.compile(r"(?:(?P<h>more than|nearly|almost|roughly|about|over)\s+)?"
+                      r"(?P<v>doubled|tripled|quadrupled)\b", re.I)
+_DOUBLED_VALUE = {"doubled": 100.0, "tripled": 200.0, "quadrupled": 300.0}
+
+
+def find_doublings(sentence: str) -> list["Quantity"]:
+    """'sales more than doubled' is a rise of over 100 per cent ('tripled' is 200); not when
+    the new level follows ('quadrupled to 100% from 25%': those are the figures)."""
+    return [Quantity(m.start(), m.end(), _DOUBLED_VALUE[m["v"].lower()], None, "percent",
+                     _HEDGE_MAP[m["h"].lower()] if m["h"] else "=", "percent")
+            for m in _DOUBLED.finditer(sentence)
+            if not re.match(r"\s+(?:to|from)\s", sentence[m.end():])]  # the levels follow
 
 
 def find_fractions(sentence: str) -> list["Quantity"]:
@@ -369,12 +385,13 @@ def _is_year(num: str | None, cur: str | None, scale: str | None) -> bool:
 
 
 def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
-                    dollar: str = "USD", peso: str = "MXN") -> list[Quantity]:
+                    dollar: str = "USD", words: dict[str, str] | None = None) -> list[Quantity]:
     """Every quantity phrase stated in `sentence` (offsets relative to it).
 
     `previous` (the sentence before) can name what bare counts count; `yen` is the currency
     of "¥" when the sentence names neither Japan nor China, `dollar` that of a bare "$",
-    `peso` that of "pesos" (all read from the whole document by the caller).
+    `words` the currency of words several countries use ("pesos", "dirhams"); all read from
+    the whole document by the caller.
     """
     out: list[Quantity] = find_one_in(sentence)
     blocked: list[tuple[int, int]] = [(x.start, x.end) for x in out]
@@ -417,6 +434,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             continue  # "R2", "R1S": a model code; "R599,900" is rand
         if _is_year(num, cur, scale):
             continue
+        if not cur and re.match(r"\.(?:HK|SS|SZ|T|KS|KQ|TW|SI|BK|NS|BO)\b", sentence[end:]):
+            continue  # "XPeng (9868.HK)": a stock code
         after = sentence[end:]
         if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
                     or _ORDINAL_AFTER.match(after)):
@@ -450,8 +469,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             cm = _CUR_AFTER.match(after)
             if cm and not word:
                 unit, noun = CURRENCY_SUFFIX[cm["c"].lower()], "currency"
-                if unit == "MXN":
-                    unit = peso
+                word = cm["c"].lower()
+                unit = (words or {}).get(word if word.endswith("s") else word + "s", unit)
                 unit, end = _per_unit(unit, sentence, end + cm.end())
             else:
                 for pat, code in _UNIT_AFTER:
@@ -611,28 +630,32 @@ def document_yen(text: str) -> str:
     return "JPY" if len(_JAPAN.findall(text)) > len(_CHINA.findall(text)) else "CNY"
 
 
-def document_peso(text: str) -> str:
-    """The document-wide reading of 'pesos': the peso country named most (MXN when none)."""
-    counts = {code: len(p.findall(text)) for code, p in _peso_places().items()}
-    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    return code if n else "MXN"
+def document_currency_words(text: str) -> dict[str, str]:
+    """The document-wide reading of each currency word several countries use ('pesos',
+    'dirhams'): the country named most (the first listed in `lexicon.json` when none)."""
+    out = {}
+    for word, places in lexicon()["currency_word_places"].items():
+        counts = {code: len(p.findall(text)) for code, p in _place_patterns_for(word).items()}
+        best = max(counts.values())
+        out[word] = next(c for c in places if counts[c] == best) if best else next(iter(places))
+    return out
 
 
 @cache
-def _peso_places() -> dict[str, re.Pattern]:
-    return _place_patterns("peso_places")
+def _place_patterns_for(word: str) -> dict[str, re.Pattern]:
+    return _compile_places(lexicon()["currency_word_places"][word])
 
 
 @cache
 def _dollar_places() -> dict[str, re.Pattern]:
-    return _place_patterns("dollar_places")
+    return _compile_places(lexicon()["dollar_places"])
 
 
-def _place_patterns(key: str) -> dict[str, re.Pattern]:
-    """One pattern per currency for the places of `lexicon.json`[key]."""
+def _compile_places(places_by_code: dict[str, list[str]]) -> dict[str, re.Pattern]:
+    """One pattern per currency code for the places that use it."""
     return {code: re.compile(r"(?<![\w.])(?:" + "|".join(
         re.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?![\w$])")
-        for code, places in lexicon()[key].items()}
+        for code, places in places_by_code.items()}
 
 
 _LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")

@@ -18,9 +18,9 @@ from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, 
 from evclaims.extract.documents import Document, segment
 from evclaims.extract.entities import Mention, find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
-from evclaims.extract.numbers import (Quantity, counted_topic, document_dollar, document_peso,
-                                      document_yen, find_fractions, find_quantities,
-                                      find_zero_rates)
+from evclaims.extract.numbers import (Quantity, counted_topic, document_currency_words,
+                                      document_dollar, document_yen, find_doublings,
+                                      find_fractions, find_quantities, find_zero_rates)
 from evclaims.extract.quotes import find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
@@ -168,7 +168,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         title_places = [m.name for m in mentions if m.etype == "PLACE" and doc.title_span
                         and doc.title_span[0] <= m.start < doc.title_span[1]]
         dollar = document_dollar(mask[doc.start:doc.end], title_places)
-        peso = document_peso(mask[doc.start:doc.end])
+        words = document_currency_words(mask[doc.start:doc.end])
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
@@ -176,9 +176,10 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 # a thread is one running text: its posts count what the thread counts
                 sentence_before = f"{sentence_before} {thread_topic}"
                 thread_topic = sentence if counted_topic(sentence) else thread_topic
-            quantities = [q for q in find_quantities(sentence, sentence_before, yen, dollar, peso)
+            quantities = [q for q in find_quantities(sentence, sentence_before, yen, dollar, words)
                           + find_zero_rates(sentence)
                           + find_fractions(sentence)
+                          + find_doublings(sentence)
                           if q.unit in unit_dimension()]
             if _QUESTION.search(sentence):
                 quantities = []  # a question asserts no figure ("… in 9 countries??")

@@ -28,6 +28,8 @@ SPEECH_VERBS = (r"said|says|say|told|tells|explained|explains|added|adds|stated|
                 r"promised|cautioned|observed|asserted|pointed out")
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
+# 'the T03 had found “several thousand” buyers, she said': the pronoun closes the clause.
+_PRONOUN_LATER = re.compile(rf"^[^.;“”\"]{{0,60}},\s*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # A described speaker: a determiner, up to four modifiers (names and place adjectives, also
 # hyphenated or multi-word: 'one Hong Kong-based analyst', 'a senior Ford official'), the role,
 # and what it belongs to ('a spokesperson for BYD'); a described person 'close to / familiar
@@ -319,7 +321,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         rule = "quotes.pairs"
         # 1. pronoun attribution after the quote
         pronoun = False
-        if _PRONOUN_AFTER.match(tail):
+        if _PRONOUN_AFTER.match(tail) or (_embedded(inner, tail) and _PRONOUN_LATER.search(tail)):
             pronoun = True
             speaker, entity = _resolve_pronoun(mask, o, s_start, sentences, mentions,
                                                quoted, out)
@@ -396,6 +398,10 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 cands = [m for m in mentions if s_start <= m.start and m.end <= s_start +
                          v.start() and m.etype in ("PERSON", "ORG")]
                 people = [m for m in cands if m.etype == "PERSON"]
+                if not people:  # "…, said Omar Salem of Delta Capital: “…”"
+                    people = [m for m in mentions if m.etype == "PERSON"
+                              and s_start + v.end() <= m.start and m.end <= o
+                              and not mask[s_start + v.end():m.start].strip()][:1]
                 # the name nearest the verb ("Leapmotor delivered ..., and Xiaomi said")
                 pick = people[-1] if people else (cands[-1] if cands else None)
                 desc = _DESC.search(lead[:v.start()]) or _PERSON_DESC.search(lead[:v.start()])
