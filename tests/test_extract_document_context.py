@@ -475,3 +475,16 @@ def test_energy_consumption_is_a_unit_of_its_own():
 def test_attribution_after_a_colon_a_later_pronoun_or_a_title(text, speaker):
     from probes import quotes
     assert [s for _, s in quotes("Plant news\n\n" + text + "\n")] == [speaker]
+
+
+def test_a_currency_word_after_a_dollar_sign_names_the_currency():
+    sentence = "It is a deal worth $71 billion pesos (US$75 million)."
+    got = [(q.value, q.unit) for q in find_quantities(sentence, words={"pesos": "CLP"})]
+    assert got == [(71e9, "CLP"), (75e6, "USD")]
+
+
+def test_a_most_viewed_list_named_for_its_section_ends_the_story():
+    from evclaims.extract.documents import segment
+    text = ("Nissan backs Sunderland\n\nThe plant employs about 6,000 people, the company "
+            "said on Monday.\nMost viewed in Business\nRoyal Mail owner posts £9m loss\n")
+    assert "£9m" not in segment(text).mask

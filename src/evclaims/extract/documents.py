@@ -243,6 +243,8 @@ def _is_section_heading(line: str) -> bool:
         return False
     # Title-case label: the section word ends it ("Reader comments", "Recommended for you")
     last = [m.end() for m in _SECTION_WORD.finditer(label)][-1]
+    if re.fullmatch(r"\s*(?:in|on|from)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?", label[last:]):
+        return True  # "Most viewed in Business": the section's name follows
     return all(w.lower() in _SMALL_WORDS for w in label[last:].split())
 
 

@@ -460,6 +460,13 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 unit = yen_currency(sentence, yen)
             elif cur == "$":
                 unit = dollar
+                named = _CUR_AFTER.match(after)  # "$71 billion pesos": the word says which
+                if named and not named["c"].startswith(("$", "€")):
+                    word = named["c"].lower()
+                    unit = (words or {}).get(word if word.endswith("s") else word + "s",
+                                             CURRENCY_SUFFIX[word])
+                    end += named.end()
+                    after = sentence[end:]
             noun = "currency"
             unit, end = _per_unit(unit, sentence, end)  # "$115/kWh", "$10,300 a tonne"
         elif num and not scale and _PENCE.match(after):
