@@ -35,6 +35,8 @@ SETS = {
     "blind16": (HERE / "fixtures" / "blind16", HERE / "gold" / "blind16.json"),
     "blind17": (HERE / "fixtures" / "blind17", HERE / "gold" / "blind17.json"),
     "blind18": (HERE / "fixtures" / "blind18", HERE / "gold" / "blind18.json"),
+    "blind19": (HERE / "fixtures" / "blind19", HERE / "gold" / "blind19.json"),
+    "blind20": (HERE / "fixtures" / "blind20", HERE / "gold" / "blind20.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the

@@ -18,8 +18,12 @@ from evclaims.extract.pipeline import extract_seed
     # a local page that marks only US dollars: its bare "$" is the local dollar
     ("Perth dealers say the Kestrel EV costs $48,990 (about US$31,800) in Australia.", "AUD"),
     ("Ottawa's rebate lifts demand. The sedan costs $52,000 (US$37,400) in Canada.", "CAD"),
-    # without US dollars written out and without a headline, '$' stays US dollars
-    ("Toronto buyers paid $45,000. Ontario dealers and Canadian importers agree.", "USD"),
+    # a page that names only that dollar country, three times or more
+    ("Toronto buyers paid $45,000. Ontario dealers and Canadian importers agree.", "CAD"),
+    # ... but not when it names the US as well, or names the country fewer times
+    ("Toronto buyers paid $45,000. Ontario dealers and Canadian importers agree, as do "
+     "US buyers.", "USD"),
+    ("Toronto buyers paid $45,000, Canadian importers say.", "USD"),
     # a wire that writes the local dollar as C$ keeps '$' for US dollars
     ("Canada will spend C$2 billion; the maker invests $1 billion in Ontario, Canada.", "USD"),
     # no dollar country, or one named once with no US dollars, or the US named more
@@ -488,3 +492,26 @@ def test_a_most_viewed_list_named_for_its_section_ends_the_story():
     text = ("Nissan backs Sunderland\n\nThe plant employs about 6,000 people, the company "
             "said on Monday.\nMost viewed in Business\nRoyal Mail owner posts £9m loss\n")
     assert "£9m" not in segment(text).mask
+
+
+def test_a_range_never_runs_downwards():
+    """'708,000-1.02 million yuan': the scale belongs to the second number only (a row with
+    value_max below value once made `build` refuse a whole package)."""
+    q = find_quantities("- Maextro S800: 708,000-1.02 million yuan")[0]
+    assert (q.value, q.value_max, q.unit) == (708000.0, 1020000.0, "CNY")
+    q = find_quantities("Sales of 9-10k units a month.")[0]
+    assert (q.value, q.value_max) == (9000.0, 10000.0)
+
+
+def test_forints_prices_and_a_range_of_prices():
+    assert [(q.value, q.unit) for q in find_quantities(
+        "Workers earn gross Ft 410,000 a month.")] == [(410000.0, "HUF")]
+    q = find_quantities("Prices run from €210,000 to €240,000.")[0]
+    assert (q.value, q.value_max, q.comparator) == (210000.0, 240000.0, "range")
+
+
+def test_a_description_stops_before_what_the_speaker_did():
+    from probes import quotes
+    text = ("GWM update\n\nA GWM spokesperson in Munich declined to give job numbers but called "
+            "Germany “a strategic market”.\n")
+    assert quotes(text) == [("a strategic market", "A GWM spokesperson in Munich")]

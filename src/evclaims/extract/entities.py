@@ -105,8 +105,9 @@ _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-foun
                          r"lead|sen\.|rep\.|gov\.|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
                          re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:a|an|the|who|president|ceo|chief|head|founder|"
-                           r"director|professor|chairman|spokesperson|analyst|senior|vice|"
-                           r"managing|general|executive|minister)\b|\s(?:said|says|told|"
+                           r"director|professor|chair|chairman|chairwoman|spokesperson|analyst|"
+                           r"senior|vice|managing|general|executive|minister|secretary|"
+                           r"manager|economist|co-founder|partner|deputy|boss|owner|lead)\b|\s(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|wrote|"
                            r"commented|confirmed|warned|believes|thinks)\b|,\s*(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|warned)\b)")
@@ -154,7 +155,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
 # A currency code or symbol glued to an amount ("RM104,800", "Dh149,900"), or a code alone.
-_CURRENCY_CODES = frozenset(c for c in CURRENCY_PREFIX if c.isalpha() and c.isupper())
+_CURRENCY_CODES = frozenset(c for c in CURRENCY_PREFIX if c.isalpha() and len(c) > 1)
 _CURRENCY_TOKEN = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
     (c for c in CURRENCY_PREFIX if c[:1].isalpha() and len(c) > 1), key=len, reverse=True))
     + r")\s?\d|R\d{1,3},\d{3}|R\d{4,}", re.I)  # rand only as an amount: "R599,900", not "R3"

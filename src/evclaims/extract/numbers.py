@@ -22,7 +22,7 @@ CURRENCY_PREFIX = {
     "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
     "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
-    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "R": "ZAR", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
+    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "R": "ZAR", "Ft": "HUF", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
     "₽": "RUB", "Mex$": "MXN", "MXN": "MXN", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
     "VND": "VND", "TWD": "TWD", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "ZAR": "ZAR",
     "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "DKK": "DKK", "RUB": "RUB", "ILS": "ILS",
@@ -446,8 +446,13 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 (re.search(r"\bthe\s+$", before, re.I) and _PERIOD_TO.match(after)):
             continue  # "in the first nine months (of the year)": a period, not a quantity
         # "9-10k": a scale written once applies to both ends
-        value = _num(num, word, scale or (r["scale2"] if is_range else None))
+        shared = r["scale2"] if is_range and num and "," not in num and float(num) < 1000 \
+            else None  # "9-10k", "1.5-2 million"; not "708,000-1.02 million yuan"
+        value = _num(num, word, scale or shared)
         value_max = _num(r["num2"], None, r["scale2"]) if is_range else None
+        if value_max is not None and value_max < value:
+            value_max, is_range, end = None, False, m.end()  # no range runs downwards
+            after = sentence[end:]
         wr = _WORD_RANGE.match(sentence, end) if word and not (is_range or cur or scale) else None
         if wr and _num(None, wr["w"], None) > value and not re.search(r"\bfrom\s+$", before, re.I):
             value_max, is_range, end = _num(None, wr["w"], None), True, wr.end()
@@ -588,7 +593,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
 
 # "range from X to Y", "priced from X to Y": a range, unlike "rose from X to Y".
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|pricing|"
-                         r"costing)\s+(?:\w+\s+)?from\s+$", re.I)
+                         r"costing|run|runs|start|starts|sell|sells|cost|costs)\s+"
+                         r"(?:\w+\s+)?from\s+$", re.I)  # "prices run from €210,000 to €240,000"
 # A change verb, then "by" right before the number: "falls by RMB 10,000 to RMB 289,900".
 _CHANGE_BY = re.compile(
     r"\b(?:cut|cuts|cutting|fell|falls?|falling|rose|rises?|rising|trimmed|trims?|lowered|"
@@ -676,8 +682,9 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`):
     - its headline names places of that one country and of no other ("… reaches Singapore",
       "Ottawa to ease surtax …"; not "… as Canada, Turkey raise barriers"), or
-    - it writes US dollars out ("$57,900 (about US$37,500)"), names that country at least
-      twice, more than the US or any other dollar country, and writes no "A$"/"C$" of its own.
+    - it names that country at least twice, more than the US or any other dollar country,
+      writes no "A$"/"C$" of its own, and either writes US dollars out ("$57,900 (about
+      US$37,500)") or names that country three times and no other dollar country at all.
     """
     places = _dollar_places()
     codes = {next((code for code, p in places.items() if p.fullmatch(place)), "other")
@@ -688,9 +695,9 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     us = counts.pop("USD")
     code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
     rivals = sorted(counts.values())[-2]
-    if n >= 2 and n > us and n > rivals and _US_DOLLAR.search(text) and \
-            not _LOCAL_DOLLAR.search(text):
-        return code
+    if n >= 2 and n > us and n > rivals and not _LOCAL_DOLLAR.search(text) and (
+            _US_DOLLAR.search(text) or (n >= 3 and us == 0 and rivals == 0)):
+        return code  # a page that names only that dollar country, three times or more, too
     return "USD"
 
 

@@ -66,6 +66,9 @@ def _description(subject: str, desc: re.Match) -> str:
     """An unnamed speaker is described by the whole subject ('A senior White House official,
     speaking on condition of anonymity'), else by the role phrase found in it."""
     subject = subject.strip(" ,—–-")
+    # "A GWM spokesperson in Munich declined to give job numbers but": the clause after the
+    # description is what the speaker did, not who the speaker is
+    subject = re.split(r"\s+(?:declined|refused|but|although|while)\b", subject)[0].strip(" ,")
     if re.match(r"(?:a|an|the)\s", subject, re.I) and len(subject.split()) <= 12 and \
             len(subject[:max(subject.find(desc.group().strip()), 0)].split()) <= 3:
         # the description opens the subject ("A senior treasury official, speaking on ..."),
