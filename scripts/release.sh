@@ -15,8 +15,9 @@ frictionless validate datapackage.json > /dev/null && echo "frictionless validat
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 evclaims evaluate --gold tests/gold/seeds.json .
-for set in dev blind blind2 blind3 blind4 blind5 blind6 blind7; do
-  evclaims build --seeds "tests/fixtures/$set" --out "$tmp/$set" > /dev/null
+for dir in tests/fixtures/*/; do
+  set=$(basename "$dir")
+  evclaims build --seeds "$dir" --out "$tmp/$set" > /dev/null
   echo "== $set"
   evclaims evaluate --gold "tests/gold/$set.json" "$tmp/$set" | sed -n '1,13p'
 done

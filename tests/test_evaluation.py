@@ -37,6 +37,8 @@ SETS = {
     "blind18": (HERE / "fixtures" / "blind18", HERE / "gold" / "blind18.json"),
     "blind19": (HERE / "fixtures" / "blind19", HERE / "gold" / "blind19.json"),
     "blind20": (HERE / "fixtures" / "blind20", HERE / "gold" / "blind20.json"),
+    "blind21": (HERE / "fixtures" / "blind21", HERE / "gold" / "blind21.json"),
+    "blind22": (HERE / "fixtures" / "blind22", HERE / "gold" / "blind22.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the

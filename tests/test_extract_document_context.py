@@ -515,3 +515,30 @@ def test_a_description_stops_before_what_the_speaker_did():
     text = ("GWM update\n\nA GWM spokesperson in Munich declined to give job numbers but called "
             "Germany “a strategic market”.\n")
     assert quotes(text) == [("a strategic market", "A GWM spokesperson in Munich")]
+
+
+@pytest.mark.parametrize("sentence, previous, value, unit", [
+    ("Prices are falling to KSh 165,000.", "", 165000.0, "KES"),
+    ("Tesla Model Y – 1,096", "Danish registrations in October:", 1096.0, "vehicle"),
+    ("A full swap took 3 min 40 s yesterday.", "", 220.0, "s"),
+])
+def test_shillings_ranking_lines_and_minutes_with_seconds(sentence, previous, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(sentence, previous)] == [(value, unit)]
+
+
+def test_counted_sources_and_times_are_not_figures():
+    assert find_quantities("It owes dealers, two people familiar with the matter said.") == []
+    assert [q.value for q in find_quantities("Earnings call 17:00")] == []
+
+
+def test_a_hyphenated_company_name_is_one_name():
+    assert [(s, t) for s, t, _ in _mentions("SAIC-GM will close two plants, and BYD-built "
+                                            "cars rose post-Brexit.")][:2] == [
+        ("SAIC-GM", "ORG"), ("BYD", "ORG")]
+
+
+def test_a_signup_line_with_a_subscriber_count_is_furniture():
+    from evclaims.extract.documents import segment
+    text = ("Swap stations\n\nNIO operates 3,300 swap stations, the company said on Friday.\n"
+            "Sign up to our daily remarketing bulletin – join 12,000 industry professionals\n")
+    assert "12,000" not in segment(text).mask

@@ -64,8 +64,9 @@ _DATED_TEASER = re.compile(
 # Subscription, newsletter, cookie and contact prompts.
 _PROMPT = re.compile(
     r"^\s*(?:subscribe|sign[ -]?up|newsletter|register|log ?in|join)\b\s*[:!-]|"
-    r"^\s*(?:subscribe|sign[ -]?up|get|join)\b.*\b(?:newsletter|briefing|inbox|updates|"
-    r"issues? free|free trial|subscription|per month|a month)\b|"
+    r"^\s*(?:subscribe|sign[ -]?up|get|join)\b.*\b(?:newsletter|briefing|bulletin|digest|"
+    r"notes|alerts|inbox|updates|subscribers|issues? free|free trial|subscription|per month|"
+    r"a month)\b|"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
     r"\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\s*:?\s*\d|\blisten to this article\b|"

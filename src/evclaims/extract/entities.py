@@ -84,7 +84,9 @@ def gazetteer() -> Gazetteer:
             for f in forms:
                 g.surfaces.setdefault(f, (etype, name))
     # Longest match wins because the trie regex is greedy; require word boundaries around it.
-    g.pattern = re.compile(r"(?<![\w])(?:" + _trie_regex(list(g.surfaces)) + r")(?![\w])")
+    # not inside a hyphenated name: "SAIC-GM" (but "BYD-built" is BYD, "post-Brexit" Brexit)
+    g.pattern = re.compile(r"(?<![\w])(?<![A-Z]-)(?:" + _trie_regex(list(g.surfaces))
+                           + r")(?![\w])(?!-[A-Z])")
     return g
 
 

@@ -60,7 +60,7 @@ _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|pi
                           r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|\b(?:decline|drop|decrease|fall|"
                           r"cut|reduction)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
-_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall)\b", re.I)
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall|below)\b", re.I)
 # "cut the price of its mini car by 7%", "margins narrowed 2.3 percentage points".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|"
                      r"trimmed|trims|trimming|slashed|slashes|slashing)\b[^.;]{0,50}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|"

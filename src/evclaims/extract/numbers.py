@@ -22,7 +22,8 @@ CURRENCY_PREFIX = {
     "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
     "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
-    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "R": "ZAR", "Ft": "HUF", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
+    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "R": "ZAR", "Ft": "HUF",
+    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "KES": "KES", "₦": "NGN", "NGN": "NGN", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
     "₽": "RUB", "Mex$": "MXN", "MXN": "MXN", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
     "VND": "VND", "TWD": "TWD", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "ZAR": "ZAR",
     "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "DKK": "DKK", "RUB": "RUB", "ILS": "ILS",
@@ -43,7 +44,7 @@ CURRENCY_SUFFIX = {
     "egyptian pounds": "EGP", "danish kroner": "DKK", "mxn": "MXN", "idr": "IDR", "myr": "MYR",
     "thb": "THB", "sar": "SAR", "aed": "AED", "pln": "PLN", "dkk": "DKK", "try": "TRY",
     "₫": "VND", "vnd": "VND", "€": "EUR", "zł": "PLN", "kč": "CZK", "ft": "HUF", "huf": "HUF",
-    "czk": "CZK", "rand": "ZAR", "zar": "ZAR",
+    "czk": "CZK", "rand": "ZAR", "zar": "ZAR", "shillings": "KES", "kes": "KES", "naira": "NGN",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -434,6 +435,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             continue  # "R2", "R1S": a model code; "R599,900" is rand
         if _is_year(num, cur, scale):
             continue
+        if _SOURCING.match(sentence[end:]):
+            continue  # "two people familiar with the matter": who says it, not a figure
         if not cur and re.match(r"\.(?:HK|SS|SZ|T|KS|KQ|TW|SI|BK|NS|BO)\b", sentence[end:]):
             continue  # "XPeng (9868.HK)": a stock code
         after = sentence[end:]
@@ -588,7 +591,21 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                                       q.value_max, unit, comparator, noun))
             continue
         final.append(_conversion_comparator(q, final, sentence))
-    return final
+    return _join_minutes_seconds(final, sentence)
+
+
+def _join_minutes_seconds(found: list[Quantity], sentence: str) -> list[Quantity]:
+    """'3 min 40 s' is one duration of 220 seconds, not two."""
+    out: list[Quantity] = []
+    for q in found:
+        p = out[-1] if out else None
+        if p is not None and p.unit == "min" and q.unit == "s" and p.value_max is None and \
+                q.value_max is None and re.fullmatch(r"\s+(?:and\s+)?", sentence[p.end:q.start]):
+            out[-1] = Quantity(p.start, q.end, round(p.value * 60 + q.value, 6), None, "s",
+                               p.comparator, "s")
+            continue
+        out.append(q)
+    return out
 
 
 # "range from X to Y", "priced from X to Y": a range, unlike "rose from X to Y".
@@ -789,7 +806,8 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     """('vehicle', noun) for a bare number of 1,000 or more in a sentence (or after one)
     about counted vehicles ('the UK with 20,522', 'registrations stand at 558,262')."""
     scaled = _SCALED.search(sentence[q.start:q.end]) is not None
-    if q.value < 1000 or (q.value_max is not None and not scaled):
+    listed = _LIST_ITEM.match(sentence[:q.end]) is not None  # "Tesla Model Y – 1,096"
+    if (q.value < 1000 and not listed) or (q.value_max is not None and not scaled):
         return None  # "150k-160k" is a range of counts; "2,000-3,000" may be anything
     lead = sentence[:q.start]
     if _BARE_BLOCK_BEFORE.search(lead) or re.match(r"\s?[-–/:.]\d", sentence[q.end:]) or \
@@ -816,6 +834,12 @@ _PERSON_TOPIC = re.compile(r"\b(?:employ(?:s|ed|ing)?|jobs|workers|workforce|sta
                            r"headcount|employees|residents|people)\b", re.I)
 
 
+# Anonymous sources counted: "two people familiar with the matter", "three officials briefed".
+_SOURCING = re.compile(r"\s+(?:people|persons|sources|officials|executives|insiders)\s+"
+                       r"(?:familiar|with knowledge|briefed|close to|who asked)", re.I)
+# A ranking or table line: a name, a colon or dash, then the figure ("2. Geely Auto: 171,660").
+_LIST_ITEM = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?[A-Z][\w’'.& -]{1,40}?(?<!\d)\s*[:–—-]\s*"
+                        r"[\d,.]+$")  # not a time ("call at 17:00")
 # Orders named right before a bare count: "locked orders reached 289,000".
 _ORDER_TOPIC = re.compile(r"\b(?:orders|pre-orders|bookings|reservations)\b(?=[^.;]*$)", re.I)
 
