@@ -39,6 +39,8 @@ SETS = {
     "blind20": (HERE / "fixtures" / "blind20", HERE / "gold" / "blind20.json"),
     "blind21": (HERE / "fixtures" / "blind21", HERE / "gold" / "blind21.json"),
     "blind22": (HERE / "fixtures" / "blind22", HERE / "gold" / "blind22.json"),
+    "blind23": (HERE / "fixtures" / "blind23", HERE / "gold" / "blind23.json"),
+    "blind24": (HERE / "fixtures" / "blind24", HERE / "gold" / "blind24.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the

@@ -542,3 +542,34 @@ def test_a_signup_line_with_a_subscriber_count_is_furniture():
     text = ("Swap stations\n\nNIO operates 3,300 swap stations, the company said on Friday.\n"
             "Sign up to our daily remarketing bulletin – join 12,000 industry professionals\n")
     assert "12,000" not in segment(text).mask
+
+
+def test_a_question_signed_after_a_dash():
+    from probes import quotes
+    text = ('Reader questions\n\nQ: "Did you factor in depreciation?" – Priya, Leeds\n\n'
+            'Q: "Is the 60kW charging speed a problem?" – Dave K.\n')
+    assert quotes(text) == [("Did you factor in depreciation?", "Priya"),
+                            ("Is the 60kW charging speed a problem?", "Dave K.")]
+
+
+def test_a_definite_description_is_the_speaker_described_before():
+    from probes import quotes
+    text = ("Credit rules\n\nA Treasury spokesperson said: “The rules are clear.” Senators "
+            "objected. “We expect most projects to comply,” the spokesperson said.\n")
+    assert [s for _, s in quotes(text)] == ["A Treasury spokesperson"] * 2
+
+
+def test_an_unclosed_paragraph_shares_the_speaker_of_its_continuation():
+    from probes import quotes
+    text = ("Union anger\n\n“Stellantis is giving Spain the cars.\n“One line should be in "
+            "Italy,” said Rocco Martelli, a union leader.\n")
+    assert [s for _, s in quotes(text)] == ["Rocco Martelli", "Rocco Martelli"]
+
+
+def test_shekels_and_read_time_lines():
+    from evclaims.extract.documents import segment
+    assert [(q.value, q.unit) for q in find_quantities("It starts from NIS 149,900.")] == [
+        (149900.0, "ILS")]
+    text = ("Credit rules\nBy Ann Lee · 1,450 words · 6-minute read\n\nTreasury issued the "
+            "212-page guidance on Friday, officials said.\n")
+    assert "1,450" not in segment(text).mask

@@ -69,7 +69,8 @@ _PROMPT = re.compile(
     r"a month)\b|"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
-    r"\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\s*:?\s*\d|\blisten to this article\b|"
+    r"\b\d+[\s-]*min(?:ute)?s?[\s-]+read\b|\breading time\s*:?\s*\d|\blisten to this article\b|"
+    r"\b[\d,]+\s+words\s*[·•|]|"
     r"^\s*[\d.,]+[kKmM]?\s+(?:members|online|followers|subscribers)\b|"
     r"\bsign[ -]?up(?:\s+(?:free|now|today|here))?\s*[.!]?\s*$|"
     r"^\s*(?:advertisement|sponsored|ad)\s*(?:[:|]|$)",

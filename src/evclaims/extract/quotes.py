@@ -287,6 +287,8 @@ _CONTINUES_PROSE = re.compile(r"^\s+(?!(?:he|she|they|it|we|a|an|the|one|another
                               r"[a-z]")
 
 
+# A name signed after a dash: '“Did you factor in depreciation?” – Priya, Leeds', '– Dave K.'
+_SIGNED = re.compile(r"^\s*[–—]\s*(?P<n>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*\.?){0,2})\s*(?:,|$|\n)")
 # “…,” while X said …: a new clause after the quote is another statement, not its attribution.
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|but|although|though)\b")
 # A lead-in that attributes without a speech verb: 'Gao Yichen on Weibo: “…”'.
@@ -363,6 +365,15 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                         speaker = mask[v_end:seg_end].strip() or None
                 if speaker is not None:
                     rule = "quotes.after"
+        # 2a. a reader's question or a pull quote signed after a dash: '“…?” – Priya, Leeds'
+        if speaker is None and not pronoun:
+            signed = _SIGNED.match(tail)
+            if signed:
+                a2, b2 = c + 1 + signed.start("n"), c + 1 + signed.end("n")
+                named = [m for m in mentions if m.start == a2 and m.etype in ("PERSON", "ORG")]
+                speaker = named[0].name if named else signed["n"]
+                entity = named[0].entity_id if named else None
+                rule = "quotes.signed"
         # 2b. "According to NAME, a title at ORG, the factory “…”" / "“…”, according to NAME"
         # / "“…” at full capacity, according to the regional government, which …"
         if speaker is None and not pronoun:
@@ -435,9 +446,27 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             continue  # a one-word quote is a scare quote unless a named person is its source
         q = Quote(a, b, speaker, entity, rule)
         # a quote that precedes its own attribution's continuation shares its speaker
+        # (a new paragraph may be a new speaker, unless the quotation ran on into it unclosed)
         if prev is not None and prev.speaker is None and speaker and o - prev_close < 400 \
-                and "\n" not in mask[prev_close:o]:  # a new paragraph may be a new speaker
+                and ("\n" not in mask[prev_close:o] or mask[prev_close] not in "”\""):
             out[-1] = Quote(prev.start, prev.end, speaker, entity, "quotes.continued")
         out.append(q)
         prev, prev_close = q, c
+    return _resolve_definite(out)
+
+
+def _resolve_definite(quotes: list[Quote]) -> list[Quote]:
+    """'“…,” the spokesperson said' after 'A Treasury spokesperson said': the definite
+    description is the speaker described earlier with the same role word."""
+    out: list[Quote] = []
+    for q in quotes:
+        m = re.fullmatch(r"(?i:the)\s+([a-z-]+)", q.speaker or "")
+        if m and q.speaker_entity_id is None:
+            earlier = next((p.speaker for p in reversed(out) if p.speaker
+                            and p.speaker_entity_id is None
+                            and re.match(r"(?i:an?)\s", p.speaker)
+                            and re.search(rf"\b{re.escape(m[1])}\b", p.speaker)), None)
+            if earlier:
+                q = Quote(q.start, q.end, earlier, None, "quotes.definite")
+        out.append(q)
     return out
