@@ -573,3 +573,32 @@ def test_shekels_and_read_time_lines():
     text = ("Credit rules\nBy Ann Lee · 1,450 words · 6-minute read\n\nTreasury issued the "
             "212-page guidance on Friday, officials said.\n")
     assert "1,450" not in segment(text).mask
+
+
+def test_a_capitalised_word_is_not_a_currency_code():
+    assert [q.unit for q in find_quantities("Try 4 weeks for €1.")] == ["EUR"]
+    assert [q.unit for q in find_quantities("The tariff is TRY 40,000.")] == ["TRY"]
+
+
+@pytest.mark.parametrize("line", ["Try 4 weeks for €1",
+                                  "Forward this email — 3,200 readers joined in October."])
+def test_subscription_offers_and_forwarding_prompts_are_furniture(line):
+    from evclaims.extract.documents import segment
+    text = ("Price war\n\nBYD cut prices by 8% on Monday, the company said in a statement.\n"
+            + line + "\nDealers expect more cuts this year, analysts at the bank said.\n")
+    assert line[-8:] not in segment(text).mask
+
+
+def test_the_authority_is_the_organisation_named_before():
+    from probes import quotes
+    text = ("Recall\n\nGermany's Federal Motor Transport Authority ordered the recall on Monday. "
+            "“Vehicles built in 2023 are affected,” the authority said.\n")
+    assert [s for _, s in quotes(text)] == ["Federal Motor Transport Authority"]
+
+
+@pytest.mark.parametrize("line", ["Related coverage", "👍 31 likes · Reply"])
+def test_related_coverage_and_like_rows_are_furniture(line):
+    from evclaims.extract.documents import segment
+    text = ("Recall\n\nMG recalled 12,000 cars in Europe, the company said on Monday.\n" + line +
+            "\nPolestar cuts 450 jobs as sales fall 22%\n")
+    assert "450" not in segment(text).mask

@@ -21,8 +21,9 @@ _OPENING_POST = re.compile(r"\bposted by\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[-—–_*=~•·]\s*){3,}$")
 # "♥ 214 ↻ 31": engagement counters drawn as icons.
 # "⬆ 2.4k  💬 318  ↗ Share  🏆 Award": a forum post's vote, comment and share buttons.
-_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s]+\s*(?:[\d.,]+[kKmM]?|share|award|reply|report|"
-                               r"save|give award)\s*)+$", re.IGNORECASE)
+_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s]+\s*(?:[\d.,]+[kKmM]?(?:\s+(?:likes?|replies|"
+                               r"comments?|shares?|views?|votes?|points?))?|share|award|reply|"
+                               r"report|save|give award)\s*)+$", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
 
 # A line that starts a block of furniture lasting to the end of the document.
@@ -45,7 +46,8 @@ _SECTION_WORD = re.compile(
 _COUNT_SUFFIX = re.compile(r"\s*(?:[(\[]\s*\d[\d,]*\s*[)\]])?\s*:?\s*$")
 _SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "for", "to", "and", "from", "you", "with",
                 "this", "by", "at", "our", "your", "stories", "posts", "articles", "news",
-                "content", "links", "now", "today", "week", "reads"}
+                "content", "links", "now", "today", "week", "reads", "coverage", "reading",
+                "topics"}
 # "GreenDriver88 · 3 hours ago", "2h ago": the header of a reader comment.
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|"
@@ -65,8 +67,9 @@ _DATED_TEASER = re.compile(
 _PROMPT = re.compile(
     r"^\s*(?:subscribe|sign[ -]?up|newsletter|register|log ?in|join)\b\s*[:!-]|"
     r"^\s*(?:subscribe|sign[ -]?up|get|join)\b.*\b(?:newsletter|briefing|bulletin|digest|"
-    r"notes|alerts|inbox|updates|subscribers|issues? free|free trial|subscription|per month|"
-    r"a month)\b|"
+    r"notes|alerts|inbox|updates|subscribers|readers|issues? free|free trial|subscription|"
+    r"per month|a month)\b|^\s*try\b.*\b(?:weeks?|months?|days?)\s+(?:for|free)\b|"
+    r"^\s*forward this (?:email|newsletter|issue)\b|"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
     r"\b\d+[\s-]*min(?:ute)?s?[\s-]+read\b|\breading time\s*:?\s*\d|\blisten to this article\b|"

@@ -461,6 +461,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if wr and _num(None, wr["w"], None) > value and not re.search(r"\bfrom\s+$", before, re.I):
             value_max, is_range, end = _num(None, wr["w"], None), True, wr.end()
             after = sentence[end:]  # "six to eight weeks": both ends in words
+        if cur and cur not in CURRENCY_PREFIX and cur.upper() in CURRENCY_PREFIX and \
+                cur.upper() not in ("RMB", "KSH"):
+            continue  # "Try 4 weeks": a word, not the code TRY (codes are written in capitals)
         cur = cur or (r["cur2"] if is_range and r is not None else None)
         unit, noun, cn = None, "", None
         if cur:

@@ -452,16 +452,21 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             out[-1] = Quote(prev.start, prev.end, speaker, entity, "quotes.continued")
         out.append(q)
         prev, prev_close = q, c
-    return _resolve_definite(out)
+    return _resolve_definite(out, mentions)
 
 
-def _resolve_definite(quotes: list[Quote]) -> list[Quote]:
+def _resolve_definite(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:
     """'“…,” the spokesperson said' after 'A Treasury spokesperson said': the definite
-    description is the speaker described earlier with the same role word."""
+    description is the speaker described earlier with the same role word; 'the authority'
+    after 'Federal Motor Transport Authority' is that organisation."""
     out: list[Quote] = []
     for q in quotes:
         m = re.fullmatch(r"(?i:the)\s+([a-z-]+)", q.speaker or "")
-        if m and q.speaker_entity_id is None:
+        org = next((o for o in reversed(mentions) if m and o.etype == "ORG" and o.end <= q.start
+                    and o.name.split()[-1].lower() == m[1].lower()), None)
+        if org is not None and q.speaker_entity_id is None:
+            q = Quote(q.start, q.end, org.name, org.entity_id, "quotes.definite")
+        elif m and q.speaker_entity_id is None:
             earlier = next((p.speaker for p in reversed(out) if p.speaker
                             and p.speaker_entity_id is None
                             and re.match(r"(?i:an?)\s", p.speaker)
