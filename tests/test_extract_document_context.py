@@ -603,3 +603,11 @@ def test_related_coverage_and_like_rows_are_furniture(line, gone):
     text = ("Recall\n\nMG recalled 12,000 cars in Europe, the company said on Monday.\n" + line +
             "\nPolestar cuts 450 jobs as sales fall 22%\n")
     assert gone not in segment(text).mask
+
+
+def test_titles_like_mp_and_roles_after_a_name_type_people():
+    from probes import quotes
+    text = ("Bus plant\n\nLabour MP Gareth Hollins said: “This is the biggest investment in a "
+            "generation.”\n\nBut Dawn Mallory, regional officer for Unite, said the union would "
+            "push for more. “We welcome the jobs,” she told the Courier.\n")
+    assert [s for _, s in quotes(text)] == ["Gareth Hollins", "Dawn Mallory"]
