@@ -611,3 +611,10 @@ def test_titles_like_mp_and_roles_after_a_name_type_people():
             "generation.”\n\nBut Dawn Mallory, regional officer for Unite, said the union would "
             "push for more. “We welcome the jobs,” she told the Courier.\n")
     assert [s for _, s in quotes(text)] == ["Gareth Hollins", "Dawn Mallory"]
+
+
+def test_a_conjunction_after_a_comma_is_no_appositive_role():
+    """'… according to the state's Economy Secretariat, and the state will …' is no person."""
+    text = ("Jobs will follow, according to the state's Economy Secretariat, and the state will "
+            "grant tax breaks.")
+    assert ("Economy Secretariat", "PERSON") not in [(s, t) for s, t, _ in _mentions(text)]

@@ -106,11 +106,12 @@ _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-foun
                          r"secretary|editor|senator|lawmaker|councillor|councilor|delegate|boss|"
                          r"lead|sen\.|rep\.|gov\.|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
                          re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:[a-z-]+\s+)?(?:a|an|the|who|president|ceo|chief|head|"
+_SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:(?:a|an|the|who)\b|(?!(?:and|or|but|which|while|"
+                           r"as|with)\b)(?:[a-z-]+\s+)?(?:president|ceo|chief|head|"
                            r"founder|director|professor|chair|chairman|chairwoman|spokesperson|"
                            r"analyst|senior|vice|managing|general|executive|minister|secretary|"
                            r"manager|economist|co-founder|partner|deputy|boss|owner|lead|officer|"
-                           r"official|organiser|organizer|representative|leader|councillor)\b|\s(?:said|says|told|"
+                           r"official|organiser|organizer|representative|leader|councillor)\b)|\s(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|wrote|"
                            r"commented|confirmed|warned|believes|thinks)\b|,\s*(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|warned)\b)")
