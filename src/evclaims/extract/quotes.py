@@ -369,7 +369,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         if speaker is None and not pronoun:
             signed = _SIGNED.match(tail)
             if signed:
-                a2, b2 = c + 1 + signed.start("n"), c + 1 + signed.end("n")
+                a2 = c + 1 + signed.start("n")
                 named = [m for m in mentions if m.start == a2 and m.etype in ("PERSON", "ORG")]
                 speaker = named[0].name if named else signed["n"]
                 entity = named[0].entity_id if named else None
