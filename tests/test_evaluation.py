@@ -45,6 +45,8 @@ SETS = {
     "blind26": (HERE / "fixtures" / "blind26", HERE / "gold" / "blind26.json"),
     "blind27": (HERE / "fixtures" / "blind27", HERE / "gold" / "blind27.json"),
     "blind28": (HERE / "fixtures" / "blind28", HERE / "gold" / "blind28.json"),
+    "blind29": (HERE / "fixtures" / "blind29", HERE / "gold" / "blind29.json"),
+    "blind30": (HERE / "fixtures" / "blind30", HERE / "gold" / "blind30.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
