@@ -237,8 +237,8 @@ def _particle_name(tokens: list[str]) -> bool:
         for t in (tokens[0], tokens[-1]))
 
 
-_PARTICLES = {"van", "von", "der", "den", "de", "da", "del", "di", "du", "dos", "das", "la", "le",
-              "bin", "al", "el"}
+# Lowercase particles inside a person's name: the name connectors, and a few more.
+_PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "bin", "al", "el"}
 
 
 def _type_of(tokens: list[str], before: str, after: str) -> str:
