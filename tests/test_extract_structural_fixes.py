@@ -107,7 +107,7 @@ def test_one_in_n_is_a_share():
 def test_any_plural_noun_after_a_digit_number_is_a_count_but_not_a_measure_word():
     assert q("The agency received more than 4,200 complaints.")[0][1:5] == (
         4200.0, None, "item", ">")
-    assert q("The site covers 250 hectares.") == []
+    assert q("The site covers 250 hectares.")[0][3] == "ha"  # an area, not 250 things
     assert q("It took 3 decades.") == []
 
 

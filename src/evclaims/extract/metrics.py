@@ -50,8 +50,9 @@ _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(
                             r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
-_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|off|increase|decrease|decline|"
-                           r"drop|fall|rise|jump|gain|growth)\b", re.I)
+_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|off|(?:[a-z-]+\s+)?(?:increase|"
+                           r"decrease|decline|drop|fall|rise|jump|gain|growth|cut|reduction))\b",
+                           re.I)  # "12% lower", "a 12 per cent price cut"
 # Words that make a stated change a fall (a negative growth value).
 _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|ping)?|slides?|"
                           r"sliding|sinking|shedding|shed|losing|tumbling|plunging|slumping|"
@@ -60,7 +61,8 @@ _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|pi
                           r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|\b(?:decline|drop|decrease|fall|"
                           r"cut|reduction)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
-_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|decline|decrease|drop|fall|below)\b", re.I)
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|below|(?:[a-z-]+\s+)?(?:decline|decrease|"
+                         r"drop|fall|cut|reduction))\b", re.I)
 # "cut the price of its mini car by 7%", "margins narrowed 2.3 percentage points".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|"
                      r"trimmed|trims|trimming|slashed|slashes|slashing)\b[^.;]{0,50}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|"
@@ -143,7 +145,7 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
             return "share"  # a fraction of a total; a state-of-charge window
         lead = sentence[max(0, q.start - 40):q.start]
         if _GROWTH_BEFORE.search(lead) or _CHANGE_AFTER.match(sentence[q.end:]) or \
-                _PLUS_BEFORE.search(lead):
+                _PLUS_BEFORE.search(lead) or _MINUS.search(lead):  # "+4%", "(-12%, …)"
             return "growth"
         if _RATE_WORD.search(sentence) and _TARIFF_CONTEXT.search(sentence + " " + previous):
             return "tariff_rate"  # "was given an individual rate of 7.8%" after a duty
@@ -174,6 +176,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         return "voltage"
     if dim == "efficiency":
         return "energy_consumption"
+    if dim == "area":
+        return "area"
     if dim == "time":
         if re.search(r"\bwait(?:ing)?\b", sentence, re.I):
             return "wait_time"

@@ -51,8 +51,8 @@ _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=T
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
-                "crore": 1e7}
-_SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)\b|"
+                "crore": 1e7, "bil": 1e9}
+_SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|bil|lakh|crore)\b|"
           r"(?:k|K|m|M|bn|b|B)(?![\w/]))")  # "$7.3-billion": a hyphen as The Canadian Press writes
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -127,6 +127,16 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
     (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
     (re.compile(r"^(?:\s?V|-volts?|\s?volts?)\b"), "V"),
+    # "a six-point drop": points of a percentage, named by the change they measure
+    (re.compile(r"^[\s-]points?(?=\s+(?:drop|fall|decline|rise|gain|increase|jump|swing|lead|"
+                r"gap)\b)", re.I), "percentage_point"),
+    (re.compile(r"^[\s-]?(?:square[\s-](?:feet|foot)|sq\.?\s?ft\b\.?)", re.I), "sq_ft"),
+    (re.compile(r"^[\s-]?(?:square[\s-]met(?:re|er)s?\b|sq\.?\s?m\b|sqm\b|m²)", re.I), "m2"),
+    (re.compile(r"^[\s-]?(?:square[\s-]kilomet(?:re|er)s?\b|sq\.?\s?km\b|km²)", re.I), "km2"),
+    (re.compile(r"^[\s-]?(?:hectares?|ha)\b", re.I), "ha"),
+    (re.compile(r"^[\s-]?acres?\b", re.I), "acre"),
+    (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\s?(?:/|per\s)\s?kwh\b", re.I), "km/kWh"),
+    (re.compile(r"^[\s-]?(?:miles?|mi)\s?(?:/|per\s)\s?kwh\b", re.I), "mi/kWh"),
     (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
     (re.compile(r"^[\s-]?(?:miles?|mi)\b", re.I), "mi"),
     (re.compile(r"^\s?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
@@ -147,6 +157,7 @@ _CUR_AFTER = re.compile(
 COUNT_NOUNS: dict[str, str] = {}
 for _unit, _words in {
     "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
+               "taxi taxis cab cabs ute utes pickup pickups pick-ups lorry lorries coach coaches "
                "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
                "delivery deliveries registration registrations scooter scooters motorcycle "
                "motorcycles two-wheeler two-wheelers three-wheeler three-wheelers",
@@ -444,6 +455,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
                     or _ORDINAL_AFTER.match(after)):
             continue  # part of a date, or an ordinal
+        if re.search(r"\b(?:each|every)\s+$", before, re.I) and re.match(
+                r"\s?(?:%|per\s?cent\b|percent\b)", after, re.I):
+            continue  # "each 1% price cut costs …": the step of a sensitivity, not a figure
         if re.search(r"\btop\s+$", before, re.I):
             continue  # "Top five models in October:": the size of a ranking, not a figure
         if (_PERIOD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after)) or \
@@ -747,7 +761,9 @@ _NOT_COUNTED = set("""hectares acres metres meters feet inches litres liters gal
 points percentages times ways terms levels decades centuries hours minutes seconds days weeks
 months years quarters halves thirds pixels bits bytes watts volts amps kilowatts issues
 others ones lakhs crores millions billions thousands trillions hundreds dozens""".split())
-_PLURAL = re.compile(r"^\s?(?:(?P<adj>[a-z][a-z-]+)\s)?(?P<w>[a-z][a-z-]{2,}s)\b")
+_PLURAL = re.compile(r"^\s?(?:(?P<adj>[a-z][a-z-]+|[A-Z][a-z]+)\s)?(?P<w>[a-z][a-z-]{2,}s)\b")
+# Plurals ending like a singular noun ("basis", "status", "glass"): these few are plurals.
+_PLURAL_ANYWAY = {"taxis", "minis", "emojis", "skis"}
 
 
 def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, int] | None:
@@ -757,9 +773,13 @@ def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, i
     if value < 2 or not m or _names_before(before):
         return None
     w = m["w"]
-    if w in _NOT_COUNTED or w in _STOP or w.endswith(("ss", "us", "is")) or (
-            m["adj"] and (m["adj"] in _STOP or m["adj"] in _WORDS or m["adj"].endswith("s"))):
-        return None  # one modifier may stand before the noun: "20 smaller brands"
+    adj = m["adj"]
+    if w in _NOT_COUNTED or w in _STOP or (
+            w.endswith(("ss", "us", "is")) and w not in _PLURAL_ANYWAY) or (
+            adj and (adj in _STOP or adj in _WORDS or adj.endswith("s") or (
+                adj[0].isupper() and adj not in lexicon()["nationalities"]))):
+        return None  # one modifier may stand before the noun: "20 smaller brands", "5,000
+        # European sites"
     return "item", w, m.end()
 
 

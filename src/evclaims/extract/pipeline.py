@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from decimal import ROUND_HALF_UP, Decimal
 
 from evclaims import ids
 from evclaims.extract import EntityRecord, SeedExtraction, span_fields
@@ -21,7 +22,7 @@ from evclaims.extract.metrics import measure_for, signed_values
 from evclaims.extract.numbers import (Quantity, counted_topic, document_currency_words,
                                       document_dollar, document_yen, find_doublings,
                                       find_fractions, find_quantities, find_zero_rates)
-from evclaims.extract.quotes import find_quotes
+from evclaims.extract.quotes import double_marks, find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
 
@@ -112,12 +113,25 @@ def _period(sentence: str, q: Quantity, default_year: int | None) -> str | None:
     return min(own, key=dist)[2]
 
 
+def _restated(value: float, unit: str, story: set[tuple[float, str]]) -> bool:
+    """Whether the story states a headline figure again, exactly or as the headline rounds it
+    ("$1.9m" in the headline, "$1.87 million" in the story)."""
+    if (value, unit) in story:
+        return True
+    if not value:
+        return False
+    place = Decimal(repr(value)).normalize().as_tuple().exponent  # the last digit written
+    return any(u == unit and abs(v - value) <= 0.05 * abs(value)
+               and Decimal(repr(v)).quantize(Decimal(1).scaleb(place), ROUND_HALF_UP)
+               == Decimal(repr(value)) for v, u in story)
+
+
 def extract_seed(seed_file: str, text: str) -> SeedExtraction:
     """All rows extracted from one seed file (see `evclaims.extract` for the contract)."""
     out = SeedExtraction()
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     seg = segment(text)
-    mask = seg.mask
+    mask = double_marks(seg.mask)  # quote marks normalised, same offsets
     registry: dict[str, dict] = {}
     thread_topic = ""  # the last sentence of a social thread that names what it counts
     for doc in seg.documents:
@@ -238,7 +252,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                                   else "metrics.regex")})
         # A headline figure the story states again is the same fact: its row is the story's.
         out.metrics.extend(m for m in headline_metrics
-                           if (m["value"], m["unit"]) not in story_figures)
+                           if not _restated(m["value"], m["unit"], story_figures))
     for eid, rec in sorted(registry.items()):
         out.entities.append(EntityRecord(eid, rec["name"], rec["type"], rec["origin"],
                                          frozenset(rec["aliases"])))

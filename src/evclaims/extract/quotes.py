@@ -30,30 +30,56 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # 'the T03 had found “several thousand” buyers, she said': the pronoun closes the clause.
 _PRONOUN_LATER = re.compile(rf"^[^.;“”\"]{{0,60}},\s*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
-# A described speaker: a determiner, up to four modifiers (names and place adjectives, also
-# hyphenated or multi-word: 'one Hong Kong-based analyst', 'a senior Ford official'), the role,
-# and what it belongs to ('a spokesperson for BYD'); a described person 'close to / familiar
-# with / at X' is the whole description, not X.
-_MODIFIER = r"(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?|[a-z]+(?:-[a-z]+)+|(?i:senior|chief|top|lead|former|company|industry|market|government|battery|auto|union))"
+# Nouns for a person described rather than named ("a dealer principal in the Midlands",
+# "one analyst", "the chap at the counter"): speakers and antecedents of "he"/"she".
+_PERSON_NOUN = (r"(?:person|man|woman|analyst|economist|executive|official|spokesperson|"
+                r"spokesman|spokeswoman|source|insider|dealer|principal|manager|director|"
+                r"owner|driver|buyer|seller|engineer|worker|employee|salesman|saleswoman|"
+                r"customer|investor|trader|expert|consultant|founder|chairman|chairwoman|"
+                r"president|boss|banker|lawyer|minister|lobbyist|researcher|technician|"
+                r"ceo|cfo|cto|coo|chief|head|guy|staffer|salesperson|rep|"
+                r"mechanic|representative|negotiator|diplomat|supplier|farmer|resident|"
+                r"officer|mayor|councillor|chap|bloke|fellow|lady)")
+# The person nouns that describe a speaker left unnamed ("one German utility executive said");
+# titles (president, mayor, chief) come before a name instead.
+_UNNAMED_NOUN = (r"(?:spokesperson|spokesman|spokeswoman|representative|source|official|"
+                 r"executive|analyst|economist|insider|dealer|engineer|worker|employee|"
+                 r"salesman|saleswoman|salesperson|trader|investor|expert|consultant|banker|"
+                 r"lawyer|lobbyist|researcher|technician|mechanic|staffer|supplier|farmer|"
+                 r"resident|officer|diplomat|negotiator|person|man|woman|guy|chap|bloke|"
+                 r"fellow|lady|owner|driver|buyer|seller)")
+# A modifier before the person noun: a name ("German", "Volto’s"), or any lowercase word but a
+# function or speech word ("one utility executive").
+_MODIFIER = (r"(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?|[a-z]+(?:-[a-z]+)+|"
+             r"(?!(?:a|an|the|said|says|told|tells|added|who|which|that|and|or|but|in|on|at|"
+             r"to|of|for|with|by|from|is|was|were|are|has|had|have|not|also|then|what|whom|whose|"
+             r"when|where|how|why|it|its|this|these|those|there|he|she|they|we|i)\b)"
+             r"[a-z]+(?:’s|'s)?)")
 # What a described person is close to / familiar with / briefed on: a noun phrase of up to
 # three words, possessives included ("the carmaker's plans", "the matter", "Volto’s thinking").
 _NP_WORD = (r"(?!(?:said|says|say|told|tells|added|adds|who|which|that|and|but|when|as|"
             r"in|on|at|to|of|for|with)\b)[\w-]+(?:’s|'s|’)?")
 _CLOSE_OBJECT = (r"(?:(?:the|a|an|its|their|his|her|this|these)\s+)?"
                  rf"(?:{_NP_WORD}\s+){{0,2}}{_NP_WORD}")
+# A described speaker: a determiner, up to four modifiers (names and place adjectives, also
+# hyphenated or multi-word: 'one Hong Kong-based analyst', 'a senior Ford official'), the role,
+# and what it belongs to ('a spokesperson for BYD'); a described person 'close to / familiar
+# with / at X' is the whole description, not X.
 _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
                    rf"(?:{_MODIFIER}\s+(?:(?:of|and|&)\s+(?=[A-Z]))?){{0,4}}"
                    r"(?i:(?:person|people|someone|insider|sources?)\s+(?:close\s+to|familiar\s+with|"
                    r"briefed\s+on|with\s+knowledge\s+of)\s+" + _CLOSE_OBJECT + "|"
                    r"spokesperson|spokesman|spokeswoman|spokespeople|"
-                   r"(?:representative|source|official|executive|analyst)s?\b|statement|"
+                   rf"{_UNNAMED_NOUN}s?\b|statement|"
                    r"person familiar|"
                    r"(?:person|people|someone|insider)\s+(?:at|inside)\s+(?:the\s+)?(?=\w))"
                    r"(?:(?<=\s)(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|[a-z]+\b))?"
-                   r"(?:\s+(?i:for|from|at|of)\s+(?:(?i:the)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}"
+                   r"(?:\s+(?i:for|from|at|of|in)\s+(?:(?i:the)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}"
                    r"(?:[a-z]+\s+)?[a-z]+\b(?<!\bsaid)(?<!\btold)|"
                    r"[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|"
-                   r"(?i:a|an|one)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}[a-z]+\b))?")
+                   r"(?i:a|an|one)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}[a-z]+\b))?"
+                   # a relative clause that says which one: "a trader who asked not to be named"
+                   r"(?:\s+who\s+(?!(?:said|says|told|tells|added|adds)\b)[^,.;:“”\"]+)?")
 
 
 # Where a speaker's name after the verb ends: a comma or full stop (not a title's "Sen."), or
@@ -87,6 +113,15 @@ class Quote:
 
 
 _MARK = re.compile(r"[“”\"‘’'\n]")
+
+
+def double_marks(mask: str) -> str:
+    """Pages that write a double quotation mark as two single ones (‘‘…’’) read as “…”.
+
+    Same length: the outer mark of each pair stays a single mark, which neither opens before
+    a “ nor closes after a ”, so offsets and the quoted span are unchanged.
+    """
+    return mask.replace("‘‘", "‘“").replace("’’", "”’")
 _OPEN_BEFORE = " \t\n([—–-"  # a single mark opens after a space, a bracket or a dash
 
 
@@ -143,16 +178,6 @@ def _person_before(mentions: list[Mention], pos: int) -> Mention | None:
     return people[-1] if people else None
 
 
-# A person described rather than named, as an antecedent for "he"/"she": a determiner, up to
-# three modifiers, a person noun and where the person sits ("a dealer principal in the
-# Midlands", "one analyst", "the plant manager at Corvane").
-_PERSON_NOUN = (r"(?:person|man|woman|analyst|economist|executive|official|spokesperson|"
-                r"spokesman|spokeswoman|source|insider|dealer|principal|manager|director|"
-                r"owner|driver|buyer|seller|engineer|worker|employee|salesman|saleswoman|"
-                r"customer|investor|trader|expert|consultant|founder|chairman|chairwoman|"
-                r"president|boss|banker|lawyer|minister|lobbyist|researcher|technician|"
-                r"ceo|cfo|cto|coo|chief|head|guy|staffer|salesperson|rep|"
-                r"mechanic|representative|negotiator|diplomat|supplier|farmer|resident)")
 _DESC_MOD = (r"(?!(?:a|an|the|one|another|by|of|in|at|to|for|with|and|or|but|from|on|who|"
              r"which|that|what|said|says|told|asked)\b)[\w’'-]+")
 _PERSON_DESC = re.compile(
@@ -358,6 +383,13 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                     stop = _SPEAKER_STOP.search(mask[v_end:s_end])
                     seg_end = v_end + (stop.start() if stop else len(mask[v_end:s_end]))
                     speaker, entity = _speaker_from(mask, v_end, seg_end, mentions)
+                    if speaker is not None and entity is None:
+                        # a description runs on past "in"/"at": "said one dealer in Shenzhen"
+                        clause = re.search(r"[,;:“”\"]|\.(?:\s|$)", mask[v_end:s_end])
+                        wide = _speaker_from(mask, v_end, v_end + (
+                            clause.start() if clause else s_end - v_end), mentions)
+                        if wide[1] is None and wide[0] and wide[0].startswith(speaker):
+                            speaker = wide[0]
                     named = _title_then_name(mask, v_end, seg_end, mentions)
                     if named is not None:  # said ORG's TITLE, NAME.
                         speaker, entity = named.name, named.entity_id

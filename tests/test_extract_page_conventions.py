@@ -1,0 +1,133 @@
+"""Conventions that vary between publishers: how they mark quotations, describe unnamed
+speakers, title people, count things and round figures in headlines.
+
+Every text here is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evclaims.extract.metrics import measure_for, signed_values
+from evclaims.extract.numbers import find_quantities
+from evclaims.extract.pipeline import _restated, extract_seed
+from evclaims.extract.quotes import double_marks
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in extract_seed("t.txt", text).quotes]
+
+
+# --- quotation marks ----------------------------------------------------------------------
+
+def test_two_single_marks_make_a_double_quotation_mark():
+    text = "‘‘We will open ten stores,’’ Cr Ana Lindqvist said. Others disagreed.\n"
+    assert _quotes(text) == [("We will open ten stores,", "Ana Lindqvist")]
+
+
+def test_double_marks_keeps_every_offset():
+    text = "a ‘‘b’’ c ‘d’ e’s"
+    out = double_marks(text)
+    assert len(out) == len(text) and out.index("“") == 3 and out.index("”") == 5
+    assert out[10:13] == "‘d’" and out.endswith("e’s")  # single quotes and apostrophes stay
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # any modifier words before the person noun belong to the description
+    ("“Nobody will pay that,” one German utility executive said, asking not to be named.\n",
+     "one German utility executive"),
+    ("“Book three months ahead,” the chap at the DVLA counter told me.\n",
+     "the chap at the DVLA counter"),
+    ("“The floor is not in sight,” said a Shanghai-based trader who asked not to be "
+     "identified.\n", "a Shanghai-based trader who asked not to be identified"),
+    ("“It is a platform,” said one dealer in Shenzhen.\n", "one dealer in Shenzhen"),
+    ("“Below cost, nobody wins,” a cell maker's finance officer said.\n",
+     "a cell maker's finance officer"),
+])
+def test_unnamed_speakers_are_described_in_full(text, speaker):
+    assert [s for _, s in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("title", ["Cr", "Cllr", "Councillor", "Sgt"])
+def test_titles_stay_out_of_speaker_names(title):
+    text = f"“The utes pay for themselves,” {title} Josie Marchetti said.\n"
+    assert _quotes(text) == [("The utes pay for themselves,", "Josie Marchetti")]
+
+
+def test_a_title_before_a_name_does_not_become_the_description():
+    text = ("“We came to build cars here,” said the company's president, Ricardo Menezes, "
+            "at the plant.\n")
+    assert [s for _, s in _quotes(text)] == ["Ricardo Menezes"]
+
+
+# --- counts -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The pilot runs 200 minis in Oslo.", 200.0, "item"),
+    ("The operator wants 5,000 European sites by 2030.", 5000.0, "item"),
+])
+def test_counted_plurals(sentence, value, unit):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
+
+
+def test_a_capitalised_word_that_is_no_nationality_blocks_a_count():
+    # "Ramos" before the noun makes "12 Ramos" a name-like phrase, not 12 of something
+    assert find_quantities("He bought 12 Ramos bikes.") == []
+
+
+# --- headlines ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("headline, story, restated", [
+    (1.9e6, 1.87e6, True),    # "$1.9m" in the headline, "$1.87 million" in the story
+    (200000.0, 203500.0, True),
+    (1.5, 1.46, True),
+    (20000.0, 24000.0, False),  # rounds to it at one digit, but 20% away: another figure
+    (1.9e6, 1.84e6, False),     # rounds to 1.8m
+])
+def test_a_headline_figure_the_story_states_more_precisely_is_the_same(headline, story,
+                                                                       restated):
+    assert _restated(headline, "USD", {(story, "USD")}) is restated
+    assert _restated(headline, "USD", {(story, "EUR")}) is False
+
+
+def test_a_rounded_headline_figure_is_one_row():
+    text = ("Council approves $1.9m electric ute fleet\n"
+            "The council approved a $1.87 million contract for 24 utes on Tuesday.\n")
+    values = sorted(m["value"] for m in extract_seed("t.txt", text).metrics)
+    assert values == [24.0, 1870000.0]
+
+
+# --- units and signs ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit, measure", [
+    ("The 1.4 million-square-foot plant opens in May.", 1.4e6, "sq_ft", "area"),
+    ("The plant sits on 190 acres.", 190.0, "acre", "area"),
+    ("The site covers 50 hectares.", 50.0, "ha", "area"),
+    ("Its store has 2,000 square metres of space.", 2000.0, "m2", "area"),
+    ("The tax break cost RM1.8bil in revenue.", 1.8e9, "MYR", "price"),
+    ("A six-point drop followed the duties.", -6.0, "percentage_point", "growth"),
+    ("The maker confirmed a 12 per cent price cut.", -12.0, "percent", "growth"),
+    ("Exports to Brazil: 118,000 (-12%, duties biting).", -12.0, "percent", "growth"),
+])
+def test_areas_points_and_signed_changes(sentence, value, unit, measure):
+    got = [x for x in find_quantities(sentence) if x.unit == unit]
+    assert len(got) == 1
+    m = measure_for(got[0], sentence)
+    assert (signed_values(got[0], sentence, m)[0], m) == (value, measure)
+
+
+def test_the_step_of_a_sensitivity_is_no_figure():
+    assert find_quantities("Each 1% price cut costs the maker $1bn in revenue.")[0].unit == "USD"
+    assert len(find_quantities("Each 1% price cut costs the maker $1bn in revenue.")) == 1
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("On my commute the car manages around 3.6 miles per kWh.", 3.6, "mi/kWh"),
+    ("The hatchback does 6.2 km/kWh in town.", 6.2, "km/kWh"),
+    ("The city runs a fleet of 200 taxis.", 200.0, "vehicle"),
+    ("The council will buy 24 utes.", 24.0, "vehicle"),
+])
+def test_efficiency_per_kwh_and_vehicle_words(sentence, value, unit):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
