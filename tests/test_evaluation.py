@@ -47,6 +47,9 @@ SETS = {
     "blind28": (HERE / "fixtures" / "blind28", HERE / "gold" / "blind28.json"),
     "blind29": (HERE / "fixtures" / "blind29", HERE / "gold" / "blind29.json"),
     "blind30": (HERE / "fixtures" / "blind30", HERE / "gold" / "blind30.json"),
+    "blind31": (HERE / "fixtures" / "blind31", HERE / "gold" / "blind31.json"),
+    "blind32": (HERE / "fixtures" / "blind32", HERE / "gold" / "blind32.json"),
+    "blind33": (HERE / "fixtures" / "blind33", HERE / "gold" / "blind33.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
