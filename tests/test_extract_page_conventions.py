@@ -131,3 +131,66 @@ def test_the_step_of_a_sensitivity_is_no_figure():
 ])
 def test_efficiency_per_kwh_and_vehicle_words(sentence, value, unit):
     assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
+
+
+# --- round after blind31-33 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Ather sold 1,55,398 scooters last year.", 155398.0, "vehicle"),  # Indian grouping
+    ("The start-up has raised over half a billion dollars.", 5e8, "USD"),
+    ("The cell stores 420 Wh/kg.", 420.0, "Wh/kg"),
+    ("The pack survives 2,000 cycles.", 2000.0, "cycle"),
+    ("The plant will create 12,000-15,000 roles.", 12000.0, "person"),
+    ("Ather runs over 350 experience centres.", 350.0, "store"),
+])
+def test_more_numbers_and_units(sentence, value, unit):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two years ago Chinese brands were a curiosity here.",
+    "Foreign joint ventures held 64% of the market, against 30% three years ago.",
+])
+def test_a_time_ago_is_when_not_how_long(sentence):
+    assert all(x.unit not in ("year", "month", "week", "day") for x in find_quantities(sentence))
+
+
+def test_a_ranking_list_counts_what_the_paragraph_before_it_counts():
+    text = ("Buyers registered 9,214 new EVs. BYD slid 6% to 2,045 units.\n"
+            "Top five EV brands, October:\n1. Tesla – 2,380\n2. BYD – 2,045\n3. Kia – 870\n")
+    got = {m["text"]: m["unit"] for m in extract_seed("t.txt", text).metrics}
+    assert got["870"] == "vehicle" and got["2,380"] == "vehicle"
+
+
+@pytest.mark.parametrize("line", [
+    "312 shares  Facebook  X  WhatsApp",
+    "Sponsored · Sell your EV in 24 hours. Get an instant offer →",
+    "Reminder: no dealer ads or referral codes. Thread pinned for 7 days.",
+])
+def test_share_counts_ads_and_moderation_lines_are_furniture(line):
+    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{line}\n"
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an embedded quotation whose clause ends in "…, said NAME"
+    ("The deal “removes a big question mark” over the unit, said Choi Hyun-jin, an analyst at "
+     "Namsan Securities.\n", "Choi Hyun-jin"),
+    # a three-word name before "of ORG", then the surname alone with a colon
+    ("Tesla's share fell.\nAccording to Mei Lin Park of Crestline Research, share fell. Park "
+     "said: “The second quarter depends on the ramp.”\n", "Mei Lin Park"),
+    # 'the spokesperson' after a fuller description in prose
+    ("A spokesperson for the Dealers Alliance said stores hold 9,600 EVs. “Lots are full,” "
+     "the spokesperson said.\n", "A spokesperson for the Dealers Alliance"),
+    # "…, she added, …" before the quote: she, not the company named in the clause
+    ("Dai Meiling spoke first. The Proton-run plant would build 20,000 cars a year, she added, "
+     "with output starting “within 18 months”.\n", "Dai Meiling"),
+])
+def test_more_speakers(text, speaker):
+    assert [s for _, s in _quotes(text)] == [speaker]
+
+
+def test_a_capitalised_name_ending_in_a_person_noun_is_no_description():
+    text = ("Dealers reacted on Monday.\n‘Dealers are raising prices,’ Murat Aksoy, chairman of the Vehicle Dealers "
+            "Platform, told reporters. ‘Stock will be sold at the old price.’\n")
+    assert [s for _, s in _quotes(text)] == ["Murat Aksoy", "Murat Aksoy"]

@@ -84,6 +84,8 @@ _FURNITURE_LINE = re.compile(
     r"related\s*:|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
     r"scroll to top\s*$|back to top\s*$|share( this)?( article| story| post)?\s*(:.*)?$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
+    r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"
+    r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
     r"follow us\b|click here\b|home\s*[>»/|]|\(?(?:additional\s+)?(?:reporting|writing|"
     r"editing)\s+by\b|(?:tel|phone|fax)\.?\s*:?\s*\+?\d|page \d+ of \d+|issn\b|"
     r"(?:trending|most read|most popular|popular|latest|top stories)\s*:|"
@@ -194,9 +196,11 @@ def _is_nav(line: str) -> bool:
     return len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items)
 
 
-# A row of share buttons: "Share: Facebook X WhatsApp Email", "Facebook | LinkedIn".
+# A row of share buttons: "Share: Facebook X WhatsApp Email", "Facebook | LinkedIn", with
+# the share count before it.
 _SHARE_ROW = re.compile(
-    r"^\s*(?:share(?:\s+this)?(?:\s+(?:article|story|post))?\s*:?\s*)?"
+    r"^\s*(?:[\d.,]+\s*[kKmM]?\s+shares?\s*[|·•]?\s*)?"  # "312 shares  Facebook  X"
+    r"(?:share(?:\s+this)?(?:\s+(?:article|story|post))?\s*:?\s*)?"
     r"(?:(?:facebook|x|twitter|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|"
     r"print|copy link|messenger|flipboard|threads|bluesky)\s*[|·•,]?\s*){2,}$", re.IGNORECASE)
 

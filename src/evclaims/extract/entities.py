@@ -530,18 +530,18 @@ def _special_token(mask: str, a: int, b: int, tok: str) -> list[Mention] | None:
 
 
 def _person_of_org(mask: str, toks: list[str], spans: list[tuple[int, int]]) -> list[Mention]:
-    """'Vikram Shah of Bharat Equity Research', 'Gao Yifan of CLSA': a two-word name, 'of',
-    an organisation (a name ending in an organisation word, or an acronym)."""
+    """'Vikram Shah of Bharat Equity Research', 'Mei Lin Park of CLSA': a two- or three-word
+    name, 'of', an organisation (a name ending in an organisation word, or an acronym)."""
     if "of" not in toks:
         return []
     i = toks.index("of")
     left, right = toks[:i], toks[i + 1:]
     acronym = len(right) == 1 and right[0].isupper() and len(right[0]) >= 2
-    if len(left) != 2 or not right or (right[-1] not in ORG_SUFFIX and not acronym) or any(
+    if len(left) not in (2, 3) or not right or (right[-1] not in ORG_SUFFIX and not acronym) or any(
             t in ORG_SUFFIX or t in ORG_HEAD or not (t[:1].isupper() and t[1:].islower())
             for t in left):
         return []
-    pa, pb = spans[0][0], spans[1][0] + len(left[1])
+    pa, pb = spans[0][0], spans[i - 1][0] + len(left[-1])
     oa, ob = spans[i + 1][0], spans[-1][0] + len(right[-1])
     return [Mention(pa, pb, "PERSON", mask[pa:pb], "detected", "entities.person_of_org"),
             Mention(oa, ob, "ORG", mask[oa:ob], "detected", "entities.person_of_org")]

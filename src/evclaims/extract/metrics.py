@@ -178,14 +178,18 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         return "energy_consumption"
     if dim == "area":
         return "area"
+    if dim == "energy_density":
+        return "energy_density"
     if dim == "time":
         if re.search(r"\bwait(?:ing)?\b", sentence, re.I):
             return "wait_time"
         return "duration"
     simple = {"order": None, "store": "store_count", "country": "market_count",
-              "shipment": "shipment_count", "person": "headcount", "item": "count"}
-    if unit == "person" and not re.search(r"\b(?:employ\w*|jobs?|workers?|workforce|staff|"
-                                          r"hires?|headcount|employees?|engineers?)\b",
+              "shipment": "shipment_count", "person": "headcount", "item": "count",
+              "cycle": "count"}
+    if unit == "person" and not re.search(r"\b(?:employ\w*|jobs?|roles?|positions?|workers?|"
+                                          r"workforce|staff|hires?|headcount|employees?|"
+                                          r"engineers?)\b",
                                           sentence, re.I):
         return "count"  # "150,000 visitors", "nearly 300 residents": people, not a workforce
     if unit in simple and simple[unit]:

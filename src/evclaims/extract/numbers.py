@@ -48,7 +48,8 @@ CURRENCY_SUFFIX = {
     "czk": "CZK", "rand": "ZAR", "zar": "ZAR", "shillings": "KES", "kes": "KES", "naira": "NGN",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits with thousands separators, also grouped the Indian way ("1,55,398"), or plain.
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
                 "crore": 1e7, "bil": 1e9}
@@ -59,9 +60,9 @@ _WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "a dozen": 12,
+    "ninety": 90, "hundred": 100, "a dozen": 12, "half a": 0.5,
 }
-_WORD_NUM = (r"(?:a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|"
              r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
              r"seventeen|eighteen|nineteen|hundred)")
@@ -121,6 +122,7 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
     (re.compile(r"^\s?(?:mwh|megawatt[- ]hours?)\b", re.I), "MWh"),
     (re.compile(r"^\s?kwh\s?(?:/|per)\s?100\s?km\b", re.I), "kWh/100km"),
+    (re.compile(r"^\s?wh\s?(?:/|per\s)\s?(?:kg|kilogram)\b", re.I), "Wh/kg"),
     (re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
     (re.compile(r"^\s?(?:gw|gigawatts?)\b", re.I), "GW"),
     (re.compile(r"^\s?(?:MW|[Mm]egawatts?)\b"), "MW"),
@@ -167,9 +169,10 @@ for _unit, _words in {
              "dealers point-of-sale points-of-sale retailer retailers",
     "country": "country countries market markets nation nations",
     "shipment": "shipment shipments consignment consignments",
+    "cycle": "cycles",
     "person": "employee employees worker workers people staff customer customers engineer "
               "engineers user users buyers buyer owners owner jobs hires residents resident "
-              "visitors visitors' members drivers passengers students",
+              "visitors visitors' members drivers passengers students roles positions",
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
             "phones plant plants factory factories model models city cities town towns",
 }.items():
@@ -180,6 +183,7 @@ _MULTI_NOUNS = [
     (re.compile(r"sales points?\b", re.I), "store", "sales points"),
     (re.compile(r"charg(?:ing|e) (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
+    (re.compile(r"experience (?:centres?|centers?|stores?)\b", re.I), "store", "experience centres"),
 ]
 # Words that may stand between a number and its noun ("7,300 new electric vehicles").
 _STOP = set("""a an the of in on at to by for from with and or but as than that which who
@@ -500,7 +504,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             unit, end = _per_unit(unit, sentence, end + 1)  # "5.6p per mile"
         else:
             cm = _CUR_AFTER.match(after)
-            if cm and not word:
+            if cm and (not word or scale):  # "half a billion dollars"
                 unit, noun = CURRENCY_SUFFIX[cm["c"].lower()], "currency"
                 word = cm["c"].lower()
                 unit = (words or {}).get(word if word.endswith("s") else word + "s", unit)
@@ -543,6 +547,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         hm = _HEDGE.search(before)
         if hm and hm["h"].lower() == "over" and _PARTICLE_VERB.search(before[:hm.start("h")]):
             hm = None  # "handing over 38,412 vehicles": a particle, not a bound
+        if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
+            continue  # "two years ago": when, not how long
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else "=")
         if hm:
             start = hm.start("h")
@@ -718,8 +724,9 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     - its headline names places of that one country and of no other ("… reaches Singapore",
       "Ottawa to ease surtax …"; not "… as Canada, Turkey raise barriers"), or
     - it names that country at least twice, more than the US or any other dollar country,
-      writes no "A$"/"C$" of its own, and either writes US dollars out ("$57,900 (about
-      US$37,500)") or names that country three times and no other dollar country at all.
+      and either writes US dollars out ("$57,900 (about US$37,500)"; an "S$" beside them is
+      then the same local dollar) or, writing no "A$"/"C$" of its own, names that country
+      three times and no other dollar country at all.
     """
     places = _dollar_places()
     codes = {next((code for code, p in places.items() if p.fullmatch(place)), "other")
@@ -730,8 +737,9 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     us = counts.pop("USD")
     code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
     rivals = sorted(counts.values())[-2]
-    if n >= 2 and n > us and n > rivals and not _LOCAL_DOLLAR.search(text) and (
-            _US_DOLLAR.search(text) or (n >= 3 and us == 0 and rivals == 0)):
+    marks_us = _US_DOLLAR.search(text) is not None
+    if n >= 2 and n > us and n > rivals and (marks_us or not _LOCAL_DOLLAR.search(text)) and (
+            marks_us or (n >= 3 and us == 0 and rivals == 0)):
         return code  # a page that names only that dollar country, three times or more, too
     return "USD"
 
@@ -819,6 +827,13 @@ _COUNTED_TOPIC = re.compile(
     r"shipments|exports|exported|produced|production|output)\b", re.I)
 _BARE_BLOCK_BEFORE = re.compile(r"(?:\b(?:No|no|number|ISSN|ID|id|code|page|pp?)\.?|[#+])"
                                 r"\s*$")
+
+
+def is_list_item(sentence: str) -> bool:
+    """A ranking or table line ("3. Kia – 870", "Geely Auto: 171,660"), or its number alone
+    (sentence splitting may cut "3." off the line)."""
+    return _LIST_ITEM.match(sentence.strip()) is not None or \
+        re.fullmatch(r"\W*\d{1,2}[.)]", sentence.strip()) is not None
 
 
 def counted_topic(sentence: str) -> bool:

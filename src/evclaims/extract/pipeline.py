@@ -21,7 +21,8 @@ from evclaims.extract.entities import Mention, find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
 from evclaims.extract.numbers import (Quantity, counted_topic, document_currency_words,
                                       document_dollar, document_yen, find_doublings,
-                                      find_fractions, find_quantities, find_zero_rates)
+                                      find_fractions, find_quantities, find_zero_rates,
+                                      is_list_item)
 from evclaims.extract.quotes import double_marks, find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
@@ -173,7 +174,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         prev_subject: Mention | None = None
         last_person: Mention | None = None
         person_org: Mention | None = None  # the organisation of the last named person
-        previous = ""
+        previous = before_heading = list_context = ""
         # Figures in the headline lines above the story, kept unless the story states them too.
         headline_metrics: list[dict] = []
         story_figures: set[tuple[float, str]] = set()
@@ -186,6 +187,13 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         for (s, e), is_prose in zip(sents, prose):
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
+            if is_list_item(sentence):
+                # the items of a list share its context: the heading line and the sentence
+                # before it ("… 2,045 units … / Top five EV brands, October: / 3. Kia – 870")
+                if not is_list_item(sentence_before):
+                    list_context = f"{before_heading} {sentence_before}"
+                sentence_before = list_context
+            before_heading = sentence_before
             if doc.source_type == "social_post":
                 # a thread is one running text: its posts count what the thread counts
                 sentence_before = f"{sentence_before} {thread_topic}"

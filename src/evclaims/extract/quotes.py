@@ -30,6 +30,7 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # 'the T03 had found “several thousand” buyers, she said': the pronoun closes the clause.
 _PRONOUN_LATER = re.compile(rf"^[^.;“”\"]{{0,60}},\s*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
+_SAID_NAME_LATER = re.compile(rf"^[^.;“”\"]{{0,80}},\s*(?:{SPEECH_VERBS})\s+", re.I)
 # Nouns for a person described rather than named ("a dealer principal in the Midlands",
 # "one analyst", "the chap at the counter"): speakers and antecedents of "he"/"she".
 _PERSON_NOUN = (r"(?:person|man|woman|analyst|economist|executive|official|spokesperson|"
@@ -70,13 +71,15 @@ _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
                    r"(?i:(?:person|people|someone|insider|sources?)\s+(?:close\s+to|familiar\s+with|"
                    r"briefed\s+on|with\s+knowledge\s+of)\s+" + _CLOSE_OBJECT + "|"
                    r"spokesperson|spokesman|spokeswoman|spokespeople|"
-                   rf"{_UNNAMED_NOUN}s?\b|statement|"
+                   r"(?:representative|source|official|executive|analyst)s?\b|statement|"
                    r"person familiar|"
-                   r"(?:person|people|someone|insider)\s+(?:at|inside)\s+(?:the\s+)?(?=\w))"
+                   r"(?:person|people|someone|insider)\s+(?:at|inside)\s+(?:the\s+)?(?=\w)|"
+                   # other person nouns in lower case only: "Dealers" in a name is no role
+                   rf"(?-i:{_UNNAMED_NOUN}s?\b))"
                    r"(?:(?<=\s)(?:[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|[a-z]+\b))?"
                    r"(?:\s+(?i:for|from|at|of|in)\s+(?:(?i:the)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}"
-                   r"(?:[a-z]+\s+)?[a-z]+\b(?<!\bsaid)(?<!\btold)|"
-                   r"[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*)*|"
+                   r"(?:(?!(?:said|says|told)\b)[a-z]+\s+)?(?!(?:said|says|told)\b)[a-z]+\b|"
+                   r"(?:(?i:the)\s+)?[A-Z][\w’'.&-]*(?:\s(?:(?:of|and|&)\s)?[A-Z][\w’'.&-]*)*|"
                    r"(?i:a|an|one)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}[a-z]+\b))?"
                    # a relative clause that says which one: "a trader who asked not to be named"
                    r"(?:\s+who\s+(?!(?:said|says|told|tells|added|adds)\b)[^,.;:“”\"]+)?")
@@ -356,6 +359,13 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             speaker, entity = _resolve_pronoun(mask, o, s_start, sentences, mentions,
                                                quoted, out)
             rule = "quotes.pronoun"
+        # 1a. 'The deal “removes a question mark” over X, said NAME': the name closes the clause
+        if speaker is None and not pronoun and _embedded(inner, tail):
+            later = _SAID_NAME_LATER.search(tail)
+            named = [m for m in mentions if later and m.etype == "PERSON"
+                     and m.start == c + 1 + later.end()]
+            if named:
+                speaker, entity, rule = named[0].name, named[0].entity_id, "quotes.after"
         # 2. attribution after the quote: “…,” NAME VERB / “…,” VERB NAME
         if speaker is None and not pronoun and re.match(r"^[\s,.]*\S", tail) and not re.match(r"^\s*[“\"]",
                                                                                tail) \
@@ -457,6 +467,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                     speaker, rule = _description(lead[:v.start()], desc), "quotes.before"
                     pick = None
                 subj = lead[:v.start()].split(",")[-1].strip() or "x"
+                if not people and speaker is None and re.fullmatch(r"(?:he|she)", subj, re.I):
+                    pick = None  # "The Proton-run plant …, she added, …": she, not Proton
                 if pick is None and speaker is None and re.match(r"\s*(?:he|she)\b", subj, re.I):
                     pronoun = True
                     speaker, entity = _resolve_pronoun(mask, s_start + v.start(), s_start,
@@ -484,10 +496,20 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             out[-1] = Quote(prev.start, prev.end, speaker, entity, "quotes.continued")
         out.append(q)
         prev, prev_close = q, c
-    return _resolve_definite(out, mentions)
+    return _resolve_definite(out, mentions, mask, doc_start)
 
 
-def _resolve_definite(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:
+def _described_before(mask: str, start: int, end: int, role: str) -> str | None:
+    """The last indefinite description with this role word in mask[start:end] ("A spokesperson
+    for the Dealers Alliance said …"), whether or not it introduced a quotation."""
+    found = [d.group().strip() for d in _DESC.finditer(mask, max(start, end - 1500), end)
+             if re.match(r"(?i:an?)\s", d.group())
+             and re.search(rf"\b{re.escape(role)}\b", d.group(), re.I)]
+    return found[-1] if found else None
+
+
+def _resolve_definite(quotes: list[Quote], mentions: list[Mention], mask: str = "",
+                      doc_start: int = 0) -> list[Quote]:
     """'“…,” the spokesperson said' after 'A Treasury spokesperson said': the definite
     description is the speaker described earlier with the same role word; 'the authority'
     after 'Federal Motor Transport Authority' is that organisation."""
@@ -503,6 +525,9 @@ def _resolve_definite(quotes: list[Quote], mentions: list[Mention]) -> list[Quot
                             and p.speaker_entity_id is None
                             and re.match(r"(?i:an?)\s", p.speaker)
                             and re.search(rf"\b{re.escape(m[1])}\b", p.speaker)), None)
+            if earlier is None:  # described in prose, not at a quote: only if it says more
+                before = _described_before(mask, doc_start, q.start, m[1])
+                earlier = before if before and len(before.split()) > 2 else None
             if earlier:
                 q = Quote(q.start, q.end, earlier, None, "quotes.definite")
         out.append(q)
