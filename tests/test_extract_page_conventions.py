@@ -194,3 +194,21 @@ def test_a_capitalised_name_ending_in_a_person_noun_is_no_description():
     text = ("Dealers reacted on Monday.\n‘Dealers are raising prices,’ Murat Aksoy, chairman of the Vehicle Dealers "
             "Platform, told reporters. ‘Stock will be sold at the old price.’\n")
     assert [s for _, s in _quotes(text)] == ["Murat Aksoy", "Murat Aksoy"]
+
+
+@pytest.mark.parametrize("line", [
+    "Only $1 for 4 weeks, then $75 a month. Subscribe",
+    "Enjoyed this? Get new posts by email and join 4,800 other readers. Subscribe",
+    "Try 4 weeks for €1",
+    "Cut depot charging costs by up to 40% with GridDepot smart chargers. Book a demo »",
+    "Unsubscribe · Manage preferences · © 2025 The Circuit, 88 Market Street, Singapore",
+])
+def test_promotions_paywall_offers_and_mailing_footers_are_furniture(line):
+    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{line}\n"
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
+
+
+def test_a_story_line_glued_to_a_subscribe_link_keeps_its_figures():
+    text = ("Lithium rose 4% on Monday, extending gains from last week's rally. Sign In | "
+            "Subscribe\nCobalt fell 2% on the week.\n")
+    assert "4%" in [m["text"] for m in extract_seed("t.txt", text).metrics]

@@ -86,6 +86,13 @@ _FURNITURE_LINE = re.compile(
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"
     r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
+    # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
+    # paywall offer ("Try 4 weeks for €1"), a mailing footer
+    r".*\b(?:join|readers|newsletter|briefing|free|offer|trial|only|e-?mail|inbox|[$€£]\d)\b"
+    r".*\b(?:subscribe|book a demo|start (?:your |a )?free trial)\s*[»→›>.!]*\s*$|"
+    r".*\b(?:book a demo|get an instant offer)\s*[»→›>.!]*\s*$|"
+    r"try\b.{0,40}\bfor\s+(?:just\s+|only\s+)?[$€£]\s?\d|"
+    r".*\b(?:unsubscribe|manage preferences)\b|"
     r"follow us\b|click here\b|home\s*[>»/|]|\(?(?:additional\s+)?(?:reporting|writing|"
     r"editing)\s+by\b|(?:tel|phone|fax)\.?\s*:?\s*\+?\d|page \d+ of \d+|issn\b|"
     r"(?:trending|most read|most popular|popular|latest|top stories)\s*:|"
