@@ -212,3 +212,22 @@ def test_a_story_line_glued_to_a_subscribe_link_keeps_its_figures():
     text = ("Lithium rose 4% on Monday, extending gains from last week's rally. Sign In | "
             "Subscribe\nCobalt fell 2% on the week.\n")
     assert "4%" in [m["text"] for m in extract_seed("t.txt", text).metrics]
+
+
+@pytest.mark.parametrize("text, dollar", [
+    # Aotearoa, NZTA and Auckland are New Zealand: three names and no other dollar country
+    ("NZTA data show EVs at 9%. An Auckland dealer sells the Atto 3 for $41,990; EV Drivers "
+     "Aotearoa wants the rebate back.", "NZD"),
+    ("Aussie buyers in NSW and Tasmania paid $54,900 for the Model Y.", "AUD"),
+])
+def test_more_places_settle_a_bare_dollar(text, dollar):
+    from evclaims.extract.numbers import document_dollar
+    assert document_dollar(text) == dollar
+
+
+def test_a_name_after_a_kind_of_organisation_is_an_organisation():
+    text = ("Prices fell.\nRhys Ngata, chair of lobby group EV Drivers Aotearoa, said the "
+            "minister was “cheering a recovery that hasn't happened”.\n")
+    ents = {e.entity_id for e in extract_seed("t.txt", text).entities}
+    assert "org:drivers-aotearoa" in ents and "person:rhys-ngata" in ents
+    assert _quotes(text)[0][1] == "Rhys Ngata"

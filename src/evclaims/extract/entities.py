@@ -259,6 +259,8 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     if len(tokens) <= 2 and (_PLACE_AFTER.match(after) or (
             re.search(r"(?:’s|'s)\s$", before) and _SITE_AFTER.match(after))):
         return "PLACE"  # "the Zwickau plant"; "Ford's Halewood transmission plant"
+    if _KIND_OF_ORG_BEFORE.search(before) and tokens[0] not in FIRST_NAMES:
+        return "ORG"  # "chair of lobby group EV Drivers Aotearoa, said"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
     if _asian_name(tokens) or _particle_name(tokens):
@@ -275,6 +277,13 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
                                                       after).group(1), ("", ""))[0] == "PLACE"):
         return "PLACE"
     return "ORG"
+
+
+# A common noun for a kind of organisation right before a name ("lobby group", "the union").
+_KIND_OF_ORG_BEFORE = re.compile(r"\b(?:group|association|union|charity|coalition|lobby|firm|"
+                                 r"consultancy|think[- ]tank|non-?profit|watchdog|regulator|"
+                                 r"insurer|lender|broker|brokerage|bank|fund|start-?up|"
+                                 r"carmaker|automaker|supplier)\s+(?:[A-Z]{2,4}\s+)?$")
 
 
 _DOTTED_MODEL = re.compile(r"[A-Z]{1,4}\.\d{1,3}[A-Za-z]?")  # "ID.7", "EQ.5"
