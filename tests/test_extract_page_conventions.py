@@ -231,3 +231,12 @@ def test_a_name_after_a_kind_of_organisation_is_an_organisation():
     ents = {e.entity_id for e in extract_seed("t.txt", text).entities}
     assert "org:drivers-aotearoa" in ents and "person:rhys-ngata" in ents
     assert _quotes(text)[0][1] == "Rhys Ngata"
+
+
+def test_a_ranking_of_models_reads_the_paragraph_before_its_heading():
+    text = ("Chinese carmaker XPeng registered 1,412 new cars in Denmark in January. Its G6 "
+            "was the third best-selling model. The top five:\n1. Tesla Model Y – 1,096\n"
+            "2. Volkswagen ID.4 – 842\n")
+    got = {m["text"]: (m["unit"], m["measure"]) for m in extract_seed("t.txt", text).metrics}
+    # the cue nearest the list ("best-selling") names the measure
+    assert got["1,096"] == ("vehicle", "sales") and got["842"][0] == "vehicle"

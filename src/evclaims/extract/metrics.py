@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from evclaims.extract.numbers import Quantity
+from evclaims.extract.numbers import Quantity, is_list_item
 from evclaims.vocab import signed_measures, unit_dimension, unit_fits_measure
 
 # (measure, cue pattern) for counts and rates of vehicles; target cues are resolved below.
@@ -199,6 +199,10 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
     # vehicles (counts or rates)
     measure = _nearest(_VEHICLE_CUES, sentence, q, q.noun if q.noun not in (
         "units", "vehicles", "cars", "evs", "vehicle", "car", "unit", "ev") else "")
+    if measure is None and previous and is_list_item(sentence):
+        # a ranking line ("3. Kia – 870") counts what the sentences before the list count
+        end = len(previous)
+        measure = _nearest(_VEHICLE_CUES, previous, Quantity(end, end, q.value, None, unit, "="))
     window = sentence[max(0, q.start - 60):q.end + 30]
     if _TARGET.search(window):
         target = _TARGET_OF.get(measure or "", None)

@@ -174,7 +174,8 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         prev_subject: Mention | None = None
         last_person: Mention | None = None
         person_org: Mention | None = None  # the organisation of the last named person
-        previous = before_heading = list_context = ""
+        previous = list_context = ""
+        recent: list[str] = []  # the last sentences, for the context of a list
         # Figures in the headline lines above the story, kept unless the story states them too.
         headline_metrics: list[dict] = []
         story_figures: set[tuple[float, str]] = set()
@@ -188,12 +189,12 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
             sentence = mask[s:e]
             previous, sentence_before = sentence, previous
             if is_list_item(sentence):
-                # the items of a list share its context: the heading line and the sentence
-                # before it ("… 2,045 units … / Top five EV brands, October: / 3. Kia – 870")
+                # the items of a list share its context: the heading line and the three
+                # sentences before it ("… 2,045 units … / Top five EV brands: / 3. Kia – 870")
                 if not is_list_item(sentence_before):
-                    list_context = f"{before_heading} {sentence_before}"
+                    list_context = " ".join(recent)
                 sentence_before = list_context
-            before_heading = sentence_before
+            recent = (recent + [sentence])[-4:]
             if doc.source_type == "social_post":
                 # a thread is one running text: its posts count what the thread counts
                 sentence_before = f"{sentence_before} {thread_topic}"
