@@ -50,6 +50,8 @@ SETS = {
     "blind31": (HERE / "fixtures" / "blind31", HERE / "gold" / "blind31.json"),
     "blind32": (HERE / "fixtures" / "blind32", HERE / "gold" / "blind32.json"),
     "blind33": (HERE / "fixtures" / "blind33", HERE / "gold" / "blind33.json"),
+    "blind34": (HERE / "fixtures" / "blind34", HERE / "gold" / "blind34.json"),
+    "blind36": (HERE / "fixtures" / "blind36", HERE / "gold" / "blind36.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
