@@ -240,3 +240,44 @@ def test_a_ranking_of_models_reads_the_paragraph_before_its_heading():
     got = {m["text"]: (m["unit"], m["measure"]) for m in extract_seed("t.txt", text).metrics}
     # the cue nearest the list ("best-selling") names the measure
     assert got["1,096"] == ("vehicle", "sales") and got["842"][0] == "vehicle"
+
+
+# --- forum threads ------------------------------------------------------------------------
+
+THREAD = """r/electricvehicles · 1.2m members
+Posted by u/glen_driver · 3d
+Winter range – real numbers from the Highlands
+412 points · 97 comments
+
+In summer I got 250 miles from a full charge. This week I averaged 175 miles.
+
+▲ 188 ▼ u/fjord_volt · 3d
+> I averaged 175 miles
+At -15°C my Dolphin uses 21.5 kWh/100km and home charging costs around €2.40 per 100 km.
+"""
+
+
+def test_replies_in_a_forum_thread_are_its_story_but_quoted_lines_are_not():
+    got = {m["text"]: (m["value"], m["unit"]) for m in extract_seed("t.txt", THREAD).metrics}
+    assert got["-15°C"] == (-15.0, "degC")
+    assert got["21.5 kWh/100km"] == (21.5, "kWh/100km")
+    assert got["around €2.40 per 100 km"] == (0.024, "EUR/km")
+    assert list(got).count("175 miles") == 1  # the reply's "> …" quotation is not a new row
+
+
+def test_replies_below_a_comment_sort_control_are_comments():
+    text = THREAD.replace("▲ 188 ▼", "Sort by: Best\n\n▲ 188 ▼")
+    assert "-15°C" not in [m["text"] for m in extract_seed("t.txt", text).metrics]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("LFP cells traded at 0.36 yuan per Wh.", 360.0, "CNY/kWh"),
+    ("It was 25 °C in the garage.", 25.0, "degC"),
+])
+def test_per_watt_hour_and_temperatures(sentence, value, unit):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
+
+
+def test_a_weather_widget_is_furniture():
+    text = "Santiago 14°C | USD/CLP 947.20\nBYD will supply 214 buses to Santiago.\n"
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["214 buses"]

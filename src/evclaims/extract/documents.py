@@ -86,6 +86,7 @@ _FURNITURE_LINE = re.compile(
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"
     r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
+    r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b|"  # a weather widget: "Santiago 14°C | …"
     # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
     # paywall offer ("Try 4 weeks for €1"), a mailing footer
     r".*\b(?:join|readers|newsletter|briefing|free|offer|trial|only|e-?mail|inbox|[$€£]\d)\b"
@@ -480,7 +481,8 @@ def _post(text: str, lines: list[tuple[int, int]], first: int, last: int,
         doc.url = text[link.start():lines[last][1]].strip()
     body = [(a, link.start() if link and b == lines[last][1] else b) for a, b in body
             if not _ENGAGEMENT_ICONS.match(text[a:b]) and not _ENGAGEMENT.match(text[a:b])
-            and not _is_nav(text[a:b].strip())]  # "Discussion | ⬆ 412 | 87 comments | Share"
+            and not _is_nav(text[a:b].strip())  # "Discussion | ⬆ 412 | 87 comments | Share"
+            and not _QUOTE_BLOCK.match(text[a:b])]
     if body and text[body[0][0]:body[0][1]].lstrip().startswith("@"):
         body = []  # a reply to another account: reader reaction, not the story
     for a, b in body:
@@ -490,6 +492,15 @@ def _post(text: str, lines: list[tuple[int, int]], first: int, last: int,
             doc.story.append((a, b))
             keep.append((a, b))
     return doc
+
+
+# A forum thread page: a subreddit line or "Posted by u/…" above the opening post.
+_FORUM_PAGE = re.compile(r"(?m)^\s*(?:r/\w+\b|.{0,40}\bposted by u/\w+)", re.IGNORECASE)
+_FORUM_REPLY = re.compile(r"(?:^|\s)u/\w+")
+_COMMENT_SORT = re.compile(r"^\s*sort(?:ed)? by\b", re.IGNORECASE)
+# A reply's quotation of the post it answers ("> so roughly 32% less", "Quote from X: …"):
+# said before.
+_QUOTE_BLOCK = re.compile(r"^\s*(?:>|&gt;|quote from\b|\S+ wrote:)", re.IGNORECASE)
 
 
 def _drop_thread_replies(text: str, docs: list[Document], keep: list[tuple[int, int]]
@@ -537,12 +548,18 @@ def segment(text: str) -> Segmentation:
         if art.story or art.title:
             docs.append(art)
 
+    # On a forum thread page the replies are the discussion the page is about: each reply
+    # ("▲ 188 ▼ u/fjord_volt · 3d") is a post whose text is story, not a reader comment.
+    # A comment-sort control ("Sort by: Best") marks the replies below it as a comment section.
+    forum = _FORUM_PAGE.search(text) is not None
+    sort_at = next((a for a, b in lines if _COMMENT_SORT.match(text[a:b])), len(text))
     i = 0
     while i < len(lines):
         s, e = lines[i]
         line = text[s:e]
         comment = _is_comment_header(line) and not _OPENING_POST.search(line) and any(
-            text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) for a, b in lines[pending:i])
+            text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) for a, b in lines[pending:i]
+        ) and not (forum and s < sort_at and _FORUM_REPLY.search(line))
         if (_HANDLE_HEADER.match(line) and not comment) or _POST_LINK.search(line):
             last = i
             while not _POST_LINK.search(text[lines[last][0]:lines[last][1]]) and \

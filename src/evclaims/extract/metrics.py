@@ -180,6 +180,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         return "area"
     if dim == "energy_density":
         return "energy_density"
+    if dim == "temperature":
+        return "temperature"
     if dim == "time":
         if re.search(r"\bwait(?:ing)?\b", sentence, re.I):
             return "wait_time"

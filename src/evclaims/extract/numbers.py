@@ -101,7 +101,7 @@ HEDGES: list[tuple[str, str]] = [
     ("over", ">"), ("above", ">"), ("beyond", ">"), ("north of", ">"),
     ("approximately", "~"), ("approx.", "~"), ("about", "~"), ("around", "~"), ("nearly", "~"),
     ("roughly", "~"), ("almost", "~"), ("close to", "~"), ("an estimated", "~"),
-    ("estimated", "~"), ("circa", "~"), ("some", "~"), ("~", "~"),
+    ("estimated", "~"), ("circa", "~"), ("some", "~"), ("~", "~"), ("something like", "~"),
     ("up to", "<="), ("within", "<="), ("as much as", "<="), ("as many as", "<="),
     ("at most", "<="), ("a maximum of", "<="), ("at least", ">="), ("no fewer than", ">="),
     ("no less than", ">="), ("a minimum of", ">="), ("as little as", ">="), ("as low as", ">="),
@@ -135,6 +135,8 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^[\s-]?(?:square[\s-](?:feet|foot)|sq\.?\s?ft\b\.?)", re.I), "sq_ft"),
     (re.compile(r"^[\s-]?(?:square[\s-]met(?:re|er)s?\b|sq\.?\s?m\b|sqm\b|m²)", re.I), "m2"),
     (re.compile(r"^[\s-]?(?:square[\s-]kilomet(?:re|er)s?\b|sq\.?\s?km\b|km²)", re.I), "km2"),
+    (re.compile(r"^\s?(?:°\s?C\b|º\s?C\b|degrees? (?:celsius|centigrade|C)\b)", re.I), "degC"),
+    (re.compile(r"^\s?(?:°\s?F\b|º\s?F\b|degrees? (?:fahrenheit|F)\b)", re.I), "degF"),
     (re.compile(r"^[\s-]?(?:hectares?|ha)\b", re.I), "ha"),
     (re.compile(r"^[\s-]?acres?\b", re.I), "acre"),
     (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\s?(?:/|per\s)\s?kwh\b", re.I), "km/kWh"),
@@ -498,17 +500,23 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                     end += named.end()
                     after = sentence[end:]
             noun = "currency"
-            unit, end = _per_unit(unit, sentence, end)  # "$115/kWh", "$10,300 a tonne"
+            unit, end, per = _per_unit(unit, sentence, end)  # "$115/kWh", "$10,300 a tonne"
+            value = round(value * per, 6)
+            value_max = None if value_max is None else round(value_max * per, 6)
         elif num and not scale and _PENCE.match(after):
             unit, noun, value = "GBP", "currency", round(value / 100, 6)
-            unit, end = _per_unit(unit, sentence, end + 1)  # "5.6p per mile"
+            unit, end, per = _per_unit(unit, sentence, end + 1)  # "5.6p per mile"
+            value = round(value * per, 6)
+            value_max = None if value_max is None else round(value_max * per, 6)
         else:
             cm = _CUR_AFTER.match(after)
             if cm and (not word or scale):  # "half a billion dollars"
                 unit, noun = CURRENCY_SUFFIX[cm["c"].lower()], "currency"
                 word = cm["c"].lower()
                 unit = (words or {}).get(word if word.endswith("s") else word + "s", unit)
-                unit, end = _per_unit(unit, sentence, end + cm.end())
+                unit, end, per = _per_unit(unit, sentence, end + cm.end())
+                value = round(value * per, 6)
+                value_max = None if value_max is None else round(value_max * per, 6)
             else:
                 for pat, code in _UNIT_AFTER:
                     um = pat.match(after)
@@ -547,6 +555,10 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         hm = _HEDGE.search(before)
         if hm and hm["h"].lower() == "over" and _PARTICLE_VERB.search(before[:hm.start("h")]):
             hm = None  # "handing over 38,412 vehicles": a particle, not a bound
+        if unit in ("degC", "degF") and re.search(r"(?:^|[\s(])[-−]$|\bminus\s+$", before, re.I):
+            # "-15°C": a temperature keeps its sign (a minus sign is not a range dash here)
+            value = -value
+            start -= len(before) - len(re.sub(r"(?:[-−]|\bminus\s+)$", "", before, flags=re.I))
         if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
             continue  # "two years ago": when, not how long
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else "=")
@@ -644,21 +656,25 @@ _CHANGE_BY = re.compile(
     r"[^;]{0,160}?\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 # A price per unit after an amount: "$115/kWh", "€0.69 per kWh", "$10,300 a tonne", "5.6p per
 # mile", "Rs 3.5/km"; it is a unit of its own when the vocabulary has it ("USD/t").
-_PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<u>kwh|tonnes?|tons?|t|miles?|mi|km|"
-                       r"kilometres?|kilometers?)\b", re.I)
+_PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<n>100\s?)?(?P<u>kwh|wh|tonnes?|tons?|t|"
+                       r"miles?|mi|km|kilometres?|kilometers?)\b", re.I)
 _PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t",
                "mile": "mi", "miles": "mi", "mi": "mi", "km": "km", "kilometre": "km",
-               "kilometres": "km", "kilometer": "km", "kilometers": "km"}
+               "kilometres": "km", "kilometer": "km", "kilometers": "km", "wh": "kWh"}
 
 
-def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int]:
-    """(unit, end) extended by a 'per X' right after the amount, when that unit exists."""
+def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int, float]:
+    """(unit, end, factor) extended by a 'per X' right after the amount, when that unit
+    exists; the factor rescales the amount to one unit ("0.36 yuan per Wh" is 360 CNY/kWh,
+    "€2.40 per 100 km" is 0.024 EUR/km)."""
     m = _PER_UNIT.match(sentence, end)
-    if m:
+    if m and not (m["n"] and m["u"].lower() in ("kwh", "wh", "t", "tonne", "tonnes", "ton",
+                                                 "tons")):
         per = f"{unit}/{_PER_SUFFIX[m['u'].lower()]}"
         if per in unit_dimension():
-            return per, m.end()
-    return unit, end
+            factor = (1000.0 if m["u"].lower() == "wh" else 1.0) / (100.0 if m["n"] else 1.0)
+            return per, m.end(), factor
+    return unit, end, 1.0
 # Places (and the best-known companies of Japan) that settle what "¥" is.
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|yen|Toyota|Honda|Nissan|"
                     r"Mazda|Subaru|Suzuki|Mitsubishi|Panasonic|Denso|Sony)\b")
