@@ -281,3 +281,43 @@ def test_per_watt_hour_and_temperatures(sentence, value, unit):
 def test_a_weather_widget_is_furniture():
     text = "Santiago 14°C | USD/CLP 947.20\nBYD will supply 214 buses to Santiago.\n"
     assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["214 buses"]
+
+
+# --- round after blind34/36 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, units", [
+    # the conversion beside '¥' tells yen from yuan
+    ("Toyota will invest about ¥48 billion (US$320 million) in China's Xpeng.", ["JPY", "USD"]),
+    ("It costs 150,000 to 180,000 yuan (¥3.1 million to ¥3.7 million).", ["CNY", "JPY"]),
+    ("In Japan the YU7 costs ¥253,500 (about $35,000).", ["CNY", "USD"]),
+    # a price compared with a price per unit is per the same unit; other units are not
+    ("Spodumene slid to $805 a tonne from $862 a week earlier.", ["USD/t", "USD/t"]),
+    ("In summer I got 4.1 mi/kWh and around 250 miles.", ["mi/kWh", "mi"]),
+    ("Cobalt metal, Rotterdam: $10.85/lb this week.", ["USD/lb"]),
+])
+def test_yen_by_conversion_and_shared_price_units(sentence, units):
+    assert [x.unit for x in find_quantities(sentence)] == units
+
+
+def test_a_page_converting_one_yen_amount_reads_its_other_yen_amounts_alike():
+    from evclaims.extract.numbers import document_yen
+    text = ("Toyota will invest ¥48 billion (US$320 million) in Xpeng. Xpeng will also receive "
+            "fees of up to ¥15 billion from its Chinese partner in China.")
+    assert document_yen(text) == "JPY"
+
+
+def test_a_widget_list_inside_a_story_does_not_end_it():
+    text = ("Lithium fell 2% on the week, traders said.\n\nLatest posts\n"
+            "• Ganfeng H1 profit slumps 38% — 18 Nov\n"
+            "Get the Friday Price Wrap free: join 12,000 industry readers\n\n"
+            "Traders said a rebound would depend on whether regulators curb output at "
+            "lepidolite mines in Jiangxi, which supply about 12% of global lithium supply.\n")
+    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
+    assert "about 12%" in got and "38%" not in got
+
+
+def test_a_trending_list_glued_to_the_navigation_is_furniture():
+    text = ("HomeBusinessTrending: 1. Gold price today: SR412 a gram 2. Ceer plant opensCeer "
+            "opens EV plant\nCeer opens EV plant\nCeer will build 30,000 vehicles a year.\n")
+    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
+    assert got == ["30,000 vehicles a year"]

@@ -30,7 +30,8 @@ _URL = re.compile(r"https?://\S+")
 _TAIL_START = re.compile(
     r"^\s*(?:(?:recent posts|related posts|related articles|related stories|related|"
     r"reader comments|comments|leave a (?:reply|comment)|you may also like|more stories|"
-    r"popular posts|latest news|read next|trending|most read|recommended)\s*:?\s*$|"
+    r"popular posts|latest news|latest posts|latest stories|latest articles|recent articles|"
+    r"more news|read next|trending|most read|recommended)\s*:?\s*$|"
     r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$)",
     re.IGNORECASE,
 )
@@ -61,6 +62,7 @@ _ENGAGEMENT = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|react
 # "... (9 July 2025)").
 _DATED_TEASER = re.compile(
     r"[–—|·-]\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$|"
+    r"[–—|·]\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$|"
     r"[–—|·-]\s*[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|"
     r"\(\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\s*\)\s*$")
 # Subscription, newsletter, cookie and contact prompts.
@@ -87,6 +89,7 @@ _FURNITURE_LINE = re.compile(
     r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"
     r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
     r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b|"  # a weather widget: "Santiago 14°C | …"
+    r".*(?:trending|most read|popular)\s*:\s*1\.\s|"  # a numbered widget glued into a line
     # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
     # paywall offer ("Try 4 weeks for €1"), a mailing footer
     r".*\b(?:join|readers|newsletter|briefing|free|offer|trial|only|e-?mail|inbox|[$€£]\d)\b"
@@ -321,7 +324,8 @@ _TEASER_LABEL = re.compile(r"^\s*(?:also read|read also|read more|more on\b.{0,3
                            r"rankings?|most popular|popular now|editor'?s picks|top stories)"
                            r"\s*(?:\([^)]{1,20}\))?\s*:?\s*$", re.IGNORECASE)
 # A label that may stand over teaser links inside an article as well as at its end.
-_INLINE_TEASER = re.compile(r"^\s*(?:related|related (?:coverage|content|links|topics))\s*:?\s*$",
+_INLINE_TEASER = re.compile(r"^\s*(?:related|related (?:coverage|content|links|topics)|"
+                            r"latest (?:posts|stories|news)|recent posts|more news)\s*:?\s*$",
                             re.IGNORECASE)
 # A thread post numbered by its author: "4/ Price cuts ...", "2/5 ...".
 _THREAD_NUMBER = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s")

@@ -489,7 +489,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if cur:
             unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
             if cur == "¥":
-                unit = yen_currency(sentence, yen)
+                unit = _yen_by_conversion(sentence, start, end, value) or yen_currency(
+                    sentence, yen)
             elif cur == "$":
                 unit = dollar
                 named = _CUR_AFTER.match(after)  # "$71 billion pesos": the word says which
@@ -627,7 +628,26 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                                       q.value_max, unit, comparator, noun))
             continue
         final.append(_conversion_comparator(q, final, sentence))
-    return _join_minutes_seconds(final, sentence)
+    return _join_minutes_seconds(_shared_per_unit(final, sentence), sentence)
+
+
+_COMPARED = re.compile(r"\s*(?:,\s*)?(?:from|to|versus|vs\.?|against|compared\s+(?:with|to)|and|or)"
+                       r"\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def _shared_per_unit(found: list[Quantity], sentence: str) -> list[Quantity]:
+    """An amount compared with a price per unit is per the same unit ("slid to $805 a tonne
+    from $862"), unless it names its own."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and unit_dimension().get(q.unit) == "money" and \
+                prev.unit.split("/")[0] == q.unit and prev.unit != q.unit and \
+                _COMPARED.fullmatch(sentence[prev.end:q.start]):
+            q = Quantity(q.start, q.end, q.value, q.value_max, prev.unit, q.comparator, q.noun,
+                         q.kind)
+        out.append(q)
+    return out
 
 
 def _join_minutes_seconds(found: list[Quantity], sentence: str) -> list[Quantity]:
@@ -657,10 +677,11 @@ _CHANGE_BY = re.compile(
 # A price per unit after an amount: "$115/kWh", "€0.69 per kWh", "$10,300 a tonne", "5.6p per
 # mile", "Rs 3.5/km"; it is a unit of its own when the vocabulary has it ("USD/t").
 _PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<n>100\s?)?(?P<u>kwh|wh|tonnes?|tons?|t|"
-                       r"miles?|mi|km|kilometres?|kilometers?)\b", re.I)
+                       r"miles?|mi|km|kilometres?|kilometers?|lb)\b", re.I)
 _PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t",
                "mile": "mi", "miles": "mi", "mi": "mi", "km": "km", "kilometre": "km",
-               "kilometres": "km", "kilometer": "km", "kilometers": "km", "wh": "kWh"}
+               "kilometres": "km", "kilometer": "km", "kilometers": "km", "wh": "kWh",
+               "lb": "lb"}
 
 
 def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int, float]:
@@ -695,8 +716,38 @@ def yen_currency(text: str, default: str = "CNY") -> str:
     return default
 
 
+_YUAN_BEFORE = re.compile(r"(?:yuan|RMB|CNY|renminbi)\s*\(\s*(?:about\s+|around\s+|roughly\s+)?$",
+                          re.I)
+_USD_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|approx\.?\s+)?"
+                        rf"(?:US\$|\$|USD\s?)\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?", re.I)
+
+
+def _yen_by_conversion(sentence: str, start: int, end: int, value: float) -> str | None:
+    """What '¥' is by the conversion beside it: a bracket after a yuan amount converts into
+    yen ("180,000 yuan (¥3.7 million)"), and a dollar conversion after it tells by the rate
+    ("¥48 billion (US$320 million)" is about 150 to the dollar: yen; 7 to the dollar: yuan)."""
+    if _YUAN_BEFORE.search(sentence[:start]):
+        return "JPY"
+    m = _USD_AFTER.match(sentence, end)
+    if m:
+        usd = _num(m["num"], None, m["scale"])
+        if usd:
+            rate = value / usd
+            return "JPY" if 40 <= rate <= 400 else "CNY" if 4 <= rate <= 12 else None
+    return None
+
+
+_YEN_AMOUNT = re.compile(rf"¥\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?", re.I)
+
+
 def document_yen(text: str) -> str:
-    """The document-wide reading of '¥': JPY when Japan is named more often than China."""
+    """The document-wide reading of '¥': what its conversions show ("¥48 billion
+    (US$320 million)" is yen) when they agree, else JPY when Japan is named more often than
+    China."""
+    seen = {_yen_by_conversion(text, m.start(), m.end(), _num(m["num"], None, m["scale"]))
+            for m in _YEN_AMOUNT.finditer(text)} - {None}
+    if len(seen) == 1:
+        return seen.pop()
     return "JPY" if len(_JAPAN.findall(text)) > len(_CHINA.findall(text)) else "CNY"
 
 
