@@ -321,3 +321,27 @@ def test_a_trending_list_glued_to_the_navigation_is_furniture():
             "opens EV plant\nCeer opens EV plant\nCeer will build 30,000 vehicles a year.\n")
     got = [m["text"] for m in extract_seed("t.txt", text).metrics]
     assert got == ["30,000 vehicles a year"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The council will replace 24 of its diesel utes.", [("24 of its diesel utes", "vehicle")]),
+    ("One of its biggest markets is Spain.", []),
+    # a count before a rating: both are quantities
+    ("Eight 22kW chargers will be installed.", [("Eight", "item"), ("22kW", "kW")]),
+    # thousands grouped by spaces after a currency sign
+    ("The Sealion 7 is priced at R689 950 in Johannesburg.", [("R689 950", "ZAR")]),
+])
+def test_counts_past_modifiers_and_space_grouped_amounts(sentence, found):
+    assert [(sentence[x.start:x.end], x.unit) for x in find_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle attributes a quotation ("…, writing that … “…”")
+    ("Marcus Feld of Halvorsen Securities kept a hold rating, writing that the cut "
+     "“overshadows a good margin story.”\n", "Marcus Feld"),
+    # a C-suite title is no part of the name
+    ("“We took cost out,” Chief Financial Officer Dana Whitcomb said on the call.\n",
+     "Dana Whitcomb"),
+])
+def test_participles_and_c_suite_titles(text, speaker):
+    assert [s for _, s in _quotes("Analysts were split.\n" + text)] == [speaker]

@@ -90,6 +90,7 @@ _FURNITURE_LINE = re.compile(
     r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
     r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b|"  # a weather widget: "Santiago 14°C | …"
     r".*(?:trending|most read|popular)\s*:\s*1\.\s|"  # a numbered widget glued into a line
+    r"quote from\s+\S+\s*:|>\s|"  # a forum reply quoting the post it answers: said before
     # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
     # paywall offer ("Try 4 weeks for €1"), a mailing footer
     r".*\b(?:join|readers|newsletter|briefing|free|offer|trial|only|e-?mail|inbox|[$€£]\d)\b"

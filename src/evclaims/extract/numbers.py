@@ -62,13 +62,17 @@ _WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a dozen": 12, "half a": 0.5,
 }
+_OR_NUM = "|" + _NUM
 _WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|"
              r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
              r"seventeen|eighteen|nineteen|hundred)")
 # A number: optional currency, digits or words, optional scale; optionally a range to a second.
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/#&])(?<![\w.,/#&]-)(?:(?P<cur>{_CUR})\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})\b)"
+    rf"(?<![\w.,/#&])(?<![\w.,/#&]-)(?:(?P<cur>{_CUR})\s?)?"
+    # after a currency sign, thousands may be grouped by spaces ("R689 950")
+    rf"(?:(?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|(?!)){_OR_NUM})|"
+    rf"(?P<word>{_WORD_NUM})\b)"
     rf"(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )
@@ -327,7 +331,7 @@ def _num(text: str | None, word: str | None, scale: str | None) -> float:
         else:
             value = float(_WORDS[w])
     else:
-        value = float(text.replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", text))
     if scale:
         value *= _SCALE_WORDS[scale.strip(" -").lower()]
     return round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
@@ -449,7 +453,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             end = r.end()
             blocked.append((m.start(), end))
         if cur is not None and cur.upper() == "R" and not (
-                scale or (num and ("," in num or float(num.replace(",", "")) >= 1000))):
+                scale or (num and ("," in num or float(re.sub(r"[,\s]", "", num)) >= 1000))):
             continue  # "R2", "R1S": a model code; "R599,900" is rand
         if _is_year(num, cur, scale):
             continue
@@ -535,7 +539,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 if unit is None and num and not scale and after[:1].isalpha():
                     continue  # letters glued to a number with no unit: a code ("7X", "5G")
                 if unit is None and not (num and _is_model_number(num, before, after)):
-                    cn = _count_noun(after) or (_open_count_noun(after, value, before) if num else None)
+                    cn = _count_noun(after) or (_open_count_noun(after, value, before) if num
+                                                else None) or _count_past_modifier(after, value)
                     if cn:
                         unit, noun, off = cn
                         end += off
@@ -839,6 +844,26 @@ others ones lakhs crores millions billions thousands trillions hundreds dozens""
 _PLURAL = re.compile(r"^\s?(?:(?P<adj>[a-z][a-z-]+|[A-Z][a-z]+)\s)?(?P<w>[a-z][a-z-]{2,}s)\b")
 # Plurals ending like a singular noun ("basis", "status", "glass"): these few are plurals.
 _PLURAL_ANYWAY = {"taxis", "minis", "emojis", "skis"}
+
+
+# What may stand between a count and its noun: "of its" ("24 of its diesel utes") or a
+# rating ("Eight 22kW chargers", "four 360kW units").
+_COUNT_BRIDGE = re.compile(r"\s+(?:of\s+(?:its|their|the|our|his|her|these|those)|"
+                           r"\d[\d.,]*\s?(?:kW|kWh|MW|V|Ah|t|tonne|seat|inch|metre|m)"
+                           r"(?:-(?:hour|tonne|seat|inch|metre))?)(?=\s)")
+
+
+def _count_past_modifier(after: str, value: float) -> tuple[str, str, int] | None:
+    """A counted noun after 'of its' or after a rating ("Eight 22kW chargers": 8 chargers,
+    and 22kW, a quantity of its own)."""
+    m = _COUNT_BRIDGE.match(after)
+    if not m or value != int(value) or value < (2 if m.group().lstrip().startswith("of") else 1):
+        return None  # "one of its biggest markets" counts nothing
+    cn = _count_noun(after[m.end():]) or _open_count_noun(after[m.end():], max(value, 2), "")
+    if not cn:
+        return None
+    # the rating stays a quantity of its own: the count's span ends at its number
+    return cn[0], cn[1], (m.end() + cn[2]) if m.group().lstrip().startswith("of") else 0
 
 
 def _open_count_noun(after: str, value: float, before: str) -> tuple[str, str, int] | None:

@@ -322,7 +322,8 @@ _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|but|although|though)\b")
 # A lead-in that attributes without a speech verb: 'Gao Yichen on Weibo: “…”'.
 _COLON_LEAD = re.compile(r":\s*$")
 # Verbs that attribute a quote written after them ('X put the start “between …”').
-_LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|put|puts|termed|dubbed|branded|estimated)\b", re.I)
+_LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|put|puts|termed|dubbed|branded|estimated|"
+                        r"writing|saying|telling|adding|arguing|warning|noting)\b", re.I)
 
 
 def _embedded(inner: str, tail: str) -> bool:
