@@ -67,3 +67,11 @@ def test_unit_fits_measure():
     assert vocab.unit_fits_measure("vehicle/month", "production_capacity")
     assert not vocab.unit_fits_measure("km", "price")
     assert not vocab.unit_fits_measure("parsec", "range")
+
+
+def test_the_measure_read_from_a_dimension_allows_that_dimension():
+    from evclaims.extract.metrics import _DIMENSION_MEASURE
+
+    dims = vocab.measure_dimensions()
+    for dim, measure in _DIMENSION_MEASURE.items():
+        assert dim in dims.get(measure, ()), (dim, measure)

@@ -128,6 +128,13 @@ def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, q: Quantity,
     return best
 
 
+# The measure of a quantity whose dimension has one usual reading in EV news.
+_DIMENSION_MEASURE = {"length": "range", "speed": "top_speed", "energy": "battery_capacity",
+                      "power": "power", "mass": "weight", "voltage": "voltage",
+                      "efficiency": "energy_consumption", "area": "area",
+                      "energy_density": "energy_density", "temperature": "temperature"}
+
+
 def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
     """The measures-vocabulary code for quantity `q` of `sentence`.
 
@@ -162,26 +169,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
         # the amount's own currency sign is no cue: blank the amount before looking around it
         blank = sentence[:q.start] + " " * (q.end - q.start) + sentence[q.end:]
         return _nearest(_MONEY_CUES, blank, q) or "price"
-    if dim == "length":
-        return "range"
-    if dim == "speed":
-        return "top_speed"
-    if dim == "energy":
-        return "battery_capacity"
-    if dim == "power":
-        return "power"
-    if dim == "mass":
-        return "weight"
-    if dim == "voltage":
-        return "voltage"
-    if dim == "efficiency":
-        return "energy_consumption"
-    if dim == "area":
-        return "area"
-    if dim == "energy_density":
-        return "energy_density"
-    if dim == "temperature":
-        return "temperature"
+    if dim in _DIMENSION_MEASURE:
+        return _DIMENSION_MEASURE[dim]
     if dim == "time":
         if re.search(r"\bwait(?:ing)?\b", sentence, re.I):
             return "wait_time"
