@@ -345,3 +345,11 @@ def test_counts_past_modifiers_and_space_grouped_amounts(sentence, found):
 ])
 def test_participles_and_c_suite_titles(text, speaker):
     assert [s for _, s in _quotes("Analysts were split.\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("There are 3,300+ swap stations in China.", [(3300.0, "item", ">")]),
+    ("Nio runs 3,300 battery swap stations.", [(3300.0, "item", "=")]),
+])
+def test_a_plus_after_a_number_is_more_than_it(sentence, found):
+    assert [(x.value, x.unit, x.comparator) for x in find_quantities(sentence)] == found

@@ -188,6 +188,7 @@ _MULTI_NOUNS = [
     (re.compile(r"points? of sales?\b", re.I), "store", "points of sale"),
     (re.compile(r"sales points?\b", re.I), "store", "sales points"),
     (re.compile(r"charg(?:ing|e) (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
+    (re.compile(r"(?:battery[- ])?swap(?:ping)? stations?\b", re.I), "item", "swap stations"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
     (re.compile(r"experience (?:centres?|centers?|stores?)\b", re.I), "store", "experience centres"),
 ]
@@ -489,6 +490,10 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 cur.upper() not in ("RMB", "KSH"):
             continue  # "Try 4 weeks": a word, not the code TRY (codes are written in capitals)
         cur = cur or (r["cur2"] if is_range and r is not None else None)
+        plus = bool(num and not is_range and re.match(r"\+(?![\d+])", after))
+        if plus:  # "3,300+ swap stations": more than the number
+            end += 1
+            after = sentence[end:]
         unit, noun, cn = None, "", None
         if cur:
             unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
@@ -567,7 +572,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             start -= len(before) - len(re.sub(r"(?:[-−]|\bminus\s+)$", "", before, flags=re.I))
         if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
             continue  # "two years ago": when, not how long
-        comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else "=")
+        comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else
+                                               ">" if plus else "=")
         if hm:
             start = hm.start("h")
             if hm["h"].lower() == "over" and unit in _TIME_UNITS and not re.search(
