@@ -353,3 +353,16 @@ def test_participles_and_c_suite_titles(text, speaker):
 ])
 def test_a_plus_after_a_number_is_more_than_it(sentence, found):
     assert [(x.value, x.unit, x.comparator) for x in find_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As one Shanghai forwarder put it to me: “Belgium is a car park, not a market.”\n",
+     "one Shanghai forwarder"),
+    ("“We can't book a ro-ro slot before March,” Wang Jun, who runs a car-carrier desk in "
+     "Ningbo, told me.\n", "Wang Jun"),
+    # a company described by a trade noun is no antecedent for "she"
+    ("I asked Nadia Farouk of the importer Harbour Link Motors what she tells customers. "
+     "“Budget three months,” she said.\n", "Nadia Farouk"),
+])
+def test_trade_nouns_and_given_names_that_are_common_words(text, speaker):
+    assert [s for _, s in _quotes("Exports fell.\n" + text)] == [speaker]

@@ -225,8 +225,12 @@ def _asian_name(tokens: list[str]) -> bool:
             tokens[0] in ("Le", "Do", "Ho", "La") and len(tokens) < 3):
         return False
     return all(t[:1].isupper() and t[1:].replace("-", "").islower() and t not in ORG_SUFFIX
-               and t not in COMMON_CAPS and t not in TRIM_WORDS and t not in PLACE_SUFFIX
-               for t in tokens[1:]) and tokens[0] not in TRIM_WORDS
+               and (t not in COMMON_CAPS or t in _GIVEN_NAME_CAPS) and t not in TRIM_WORDS
+               and t not in PLACE_SUFFIX for t in tokens[1:]) and tokens[0] not in TRIM_WORDS
+
+
+# Common capitalised words that are also given names after a surname ("Wang Jun").
+_GIVEN_NAME_CAPS = {"Jun"}
 
 
 def _particle_name(tokens: list[str]) -> bool:
@@ -680,7 +684,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             toks, spans = toks[1:], spans[1:]
         while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS) and not (
                 len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
-                and not re.search(r"\bthe\s$", mask[spans[0][0] - 4:spans[0][0]])):
+                and not re.search(r"\bthe\s$", mask[spans[0][0] - 4:spans[0][0]])) \
+                and not _asian_name(toks):
             toks, spans = toks[:-1], spans[:-1]
         # "Trade Le Quang Hieu": a name at the end of a run of capitalised words
         tail = next((i for i in range(1, len(toks) - 1) if _asian_name(toks[i:])), None)

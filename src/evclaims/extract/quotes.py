@@ -40,7 +40,7 @@ _PERSON_NOUN = (r"(?:person|man|woman|analyst|economist|executive|official|spoke
                 r"president|boss|banker|lawyer|minister|lobbyist|researcher|technician|"
                 r"ceo|cfo|cto|coo|chief|head|guy|staffer|salesperson|rep|"
                 r"mechanic|representative|negotiator|diplomat|supplier|farmer|resident|"
-                r"officer|mayor|councillor|chap|bloke|fellow|lady)")
+                r"officer|mayor|councillor|chap|bloke|fellow|lady|motorist|commuter)")
 # The person nouns that describe a speaker left unnamed ("one German utility executive said");
 # titles (president, mayor, chief) come before a name instead.
 _UNNAMED_NOUN = (r"(?:spokesperson|spokesman|spokeswoman|representative|source|official|"
@@ -48,10 +48,14 @@ _UNNAMED_NOUN = (r"(?:spokesperson|spokesman|spokeswoman|representative|source|o
                  r"salesman|saleswoman|salesperson|trader|investor|expert|consultant|banker|"
                  r"lawyer|lobbyist|researcher|technician|mechanic|staffer|supplier|farmer|"
                  r"resident|officer|diplomat|negotiator|person|man|woman|guy|chap|bloke|"
-                 r"fellow|lady|owner|driver|buyer|seller)")
+                 r"fellow|lady|owner|driver|buyer|seller|motorist|commuter|"
+                 # often companies too: a speaker only when described ("one forwarder said")
+                 r"forwarder|shipper|importer|exporter|distributor|broker|operator)")
 # A modifier before the person noun: a name ("German", "Volto’s"), or any lowercase word but a
 # function or speech word ("one utility executive").
-_MODIFIER = (r"(?:[A-Z][\w’'.&-]*(?:’|'s|’s)?|[a-z]+(?:-[a-z]+)+|"
+_MODIFIER = (r"(?:(?!(?:As|But|And|When|If|While|After|Before|Since|Because|So|Yet|Or|For|In|"
+             r"On|At|To|By|From|With|Then|Still|Now)\b)[A-Z][\w’'.&-]*(?:’|'s|’s)?|"
+             r"[a-z]+(?:-[a-z]+)+|"
              r"(?!(?:a|an|the|said|says|told|tells|added|who|which|that|and|or|but|in|on|at|"
              r"to|of|for|with|by|from|is|was|were|are|has|had|have|not|also|then|what|whom|whose|"
              r"when|where|how|why|it|its|this|these|those|there|he|she|they|we|i)\b)"
