@@ -366,3 +366,14 @@ def test_a_plus_after_a_number_is_more_than_it(sentence, found):
 ])
 def test_trade_nouns_and_given_names_that_are_common_words(text, speaker):
     assert [s for _, s in _quotes("Exports fell.\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("KUALA LUMPUR: At least five Chinese brands have cut prices this month.\n", "PLACE"),
+    ("INTERVIEW: Hyundai's Europe chief on tariffs and cheaper cars.\nHe spoke in Paris.\n",
+     None),
+])
+def test_a_capitals_dateline_with_a_colon_is_a_place_but_a_label_is_not(text, etype):
+    ents = {e.name.upper(): e.entity_type for e in extract_seed("t.txt", text).entities}
+    first = text.split(":")[0]
+    assert ents.get(first) == etype

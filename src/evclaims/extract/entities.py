@@ -497,9 +497,11 @@ _PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
 # "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025": a dateline's city (a wire dateline with the
 # agency in brackets is furniture, blanked by `documents`).
 _DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?,\s|"
-                       r"\s+(?:[—–]|--?)\s)")
+                       r"\s+(?:[—–]|--?)\s|:\s(?=[A-Z]))")  # "KUALA LUMPUR: At least five …"
 _NOT_DATELINE = {"SPONSORED", "ADVERTISEMENT", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE",
-                 "WATCH", "ANALYSIS", "OPINION", "CORRECTION", "EDITOR", "NOTE", "LIVE", "VIDEO"}
+                 "WATCH", "ANALYSIS", "OPINION", "CORRECTION", "EDITOR", "NOTE", "LIVE", "VIDEO",
+                 "INTERVIEW", "REVIEW", "FEATURE", "COMMENT", "EXPLAINER", "PODCAST", "PREVIEW",
+                 "FIRST DRIVE", "FACTBOX", "INSIGHT", "SPECIAL REPORT"}
 _EXCHANGE = re.compile(r"\((?P<x>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][a-z]+)?):\s?(?P<t>[A-Z][A-Z.]{0,6})\)")
 
 
