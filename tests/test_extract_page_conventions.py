@@ -377,3 +377,11 @@ def test_a_capitals_dateline_with_a_colon_is_a_place_but_a_label_is_not(text, et
     ents = {e.name.upper(): e.entity_type for e in extract_seed("t.txt", text).entities}
     first = text.split(":")[0]
     assert ents.get(first) == etype
+
+
+def test_a_headline_figure_the_story_counts_in_other_words_is_one_row():
+    text = ("Argentina sets tariff as duty-free quota runs out\n"
+            "The zero-duty quota of 50,000 cars is almost gone\n"
+            "Some 46,800 of the 50,000 duty-free slots had been taken by May, the ministry said.\n")
+    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
+    assert "50,000 cars" not in got and len([g for g in got if "50,000" in g]) == 1

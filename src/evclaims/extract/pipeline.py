@@ -115,9 +115,12 @@ def _period(sentence: str, q: Quantity, default_year: int | None) -> str | None:
 
 
 def _restated(value: float, unit: str, story: set[tuple[float, str]]) -> bool:
-    """Whether the story states a headline figure again, exactly or as the headline rounds it
-    ("$1.9m" in the headline, "$1.87 million" in the story)."""
-    if (value, unit) in story:
+    """Whether the story states a headline figure again: the same number (a small whole number
+    only with the same unit), or as the headline rounds it ("$1.9m" / "$1.87 million")."""
+    # the same figure, also when the story counts it in other words ("targets 110 dealers" /
+    # "aims for 110 showrooms"; "50,000 cars" / "50,000 duty-free slots")
+    if (value, unit) in story or ((value >= 10 or value != int(value)) and any(
+            v == value for v, _ in story)):
         return True
     if not value:
         return False
