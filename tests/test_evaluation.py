@@ -52,6 +52,8 @@ SETS = {
     "blind33": (HERE / "fixtures" / "blind33", HERE / "gold" / "blind33.json"),
     "blind34": (HERE / "fixtures" / "blind34", HERE / "gold" / "blind34.json"),
     "blind36": (HERE / "fixtures" / "blind36", HERE / "gold" / "blind36.json"),
+    "blind38": (HERE / "fixtures" / "blind38", HERE / "gold" / "blind38.json"),
+    "blind39": (HERE / "fixtures" / "blind39", HERE / "gold" / "blind39.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
