@@ -31,8 +31,10 @@ _TAIL_START = re.compile(
     r"^\s*(?:(?:recent posts|related posts|related articles|related stories|related|"
     r"reader comments|comments|leave a (?:reply|comment)|you may also like|more stories|"
     r"popular posts|latest news|latest posts|latest stories|latest articles|recent articles|"
-    r"more news|read next|trending|most read|recommended)\s*:?\s*$|"
-    r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$)",
+    r"more news|read next|trending|most read|recommended|"
+    r"mais lidas|más leídas|les plus lus|meistgelesen|più letti)\s*:?\s*$|"
+    r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$|"
+    r"like\s*[·•|]\s*comment\b.*$)",  # a social post's action bar: comments follow
     re.IGNORECASE,
 )
 # Words that make a short heading-like label introduce a furniture section ("MORE ON
@@ -63,6 +65,7 @@ _ENGAGEMENT = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|react
 _DATED_TEASER = re.compile(
     r"[–—|·-]\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$|"
     r"[–—|·]\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$|"
+    r"[–—|·]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*$|"
     r"[–—|·-]\s*[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|"
     r"\(\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\s*\)\s*$")
 # Subscription, newsletter, cookie and contact prompts.
@@ -100,7 +103,8 @@ _FURNITURE_LINE = re.compile(
     r".*\b(?:unsubscribe|manage preferences)\b|"
     r"follow us\b|click here\b|home\s*[>»/|]|\(?(?:additional\s+)?(?:reporting|writing|"
     r"editing)\s+by\b|(?:tel|phone|fax)\.?\s*:?\s*\+?\d|page \d+ of \d+|issn\b|"
-    r"(?:trending|most read|most popular|popular|latest|top stories)\s*:|"
+    r"(?:trending|most read|most viewed|most popular|popular|latest|top stories|recent posts)"
+    r"\s*(?::|\s{2,}|[·•|])|"
     r"(?:©|copyright\b)|all rights reserved|.*\bcookies?\b.*\b(?:accept|consent|stores?|"
     r"settings|preferences|experience)\b|.*\b(?:photos?|images?|pictures?)\s*:\s*\S|"
     r".*\(\d+\s+(?:images|photos|pictures)\)\s*$|.*\b(?:uses? cookies|accept (?:all )?cookies|"
@@ -214,7 +218,8 @@ _SHARE_ROW = re.compile(
     r"^\s*(?:[\d.,]+\s*[kKmM]?\s+shares?\s*[|·•]?\s*)?"  # "312 shares  Facebook  X"
     r"(?:share(?:\s+this)?(?:\s+(?:article|story|post))?\s*:?\s*)?"
     r"(?:(?:facebook|x|twitter|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|"
-    r"print|copy link|messenger|flipboard|threads|bluesky)\s*[|·•,]?\s*){2,}$", re.IGNORECASE)
+    r"print|copy link|messenger|flipboard|threads|bluesky)\s*[|·•,]?\s*){2,}"
+    r"(?:[\d.,]+\s*[kKmM]?\s+(?:comments?|shares?)\s*)?$", re.IGNORECASE)  # "… |  23 comments"
 
 
 # "Posted on 22 February 2025 by Olly Hart · 7 comments": a blog's dateline and byline.
@@ -446,7 +451,10 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         if any(key == k or (len(key) > 20 and (k.endswith(key) or k.startswith(key)))
                for k in seen):
             continue  # a repeated headline
-        if header and doc.title is None and _is_headline(stripped):
+        glued = header and doc.title is None and any(
+            len(text[a:b].strip()) > 20 and text[a:b].strip() != stripped
+            and stripped.endswith(text[a:b].strip()) for a, b in lines[i:i + 6])
+        if header and doc.title is None and (_is_headline(stripped) or glued):
             # Navigation glued to the front of the headline ("Home News <headline>") shows up
             # when the bare headline repeats on a following line.
             ts = s + (len(line) - len(line.lstrip()))

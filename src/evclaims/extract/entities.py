@@ -267,6 +267,9 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
         return "ORG"  # "chair of lobby group EV Drivers Aotearoa, said"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
+    if len(tokens) == 1 and tokens[0] in FIRST_NAMES and (
+            re.search(r"[a-z],\s$", before) or _SPEECH_AFTER.match(after)):
+        return "PERSON"  # "The salesman, Dan, reckoned", "Callum said": a first name alone
     if _asian_name(tokens) or _particle_name(tokens):
         return "PERSON"  # "Fang Yiran", "Le Quang Hieu", "Pieter van Zyl"
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens

@@ -132,7 +132,8 @@ def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, q: Quantity,
 _DIMENSION_MEASURE = {"length": "range", "speed": "top_speed", "energy": "battery_capacity",
                       "power": "power", "mass": "weight", "voltage": "voltage",
                       "efficiency": "energy_consumption", "area": "area",
-                      "energy_density": "energy_density", "temperature": "temperature"}
+                      "energy_density": "energy_density", "temperature": "temperature",
+                      "torque": "torque"}
 
 
 def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:

@@ -123,14 +123,15 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^[\s-]?(?:%|per[\s-]?cent\b|percent\b|pct\b)", re.I), "percent"),
     (re.compile(r"^\s?(?:km/h|kmh|kph|kilomet(?:re|er)s per hour)\b", re.I), "km/h"),
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.I), "mph"),
-    (re.compile(r"^\s?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
-    (re.compile(r"^\s?(?:mwh|megawatt[- ]hours?)\b", re.I), "MWh"),
+    (re.compile(r"^[\s-]?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
+    (re.compile(r"^[\s-]?(?:mwh|megawatt[- ]hours?)\b", re.I), "MWh"),
     (re.compile(r"^\s?kwh\s?(?:/|per)\s?100\s?km\b", re.I), "kWh/100km"),
     (re.compile(r"^\s?wh\s?(?:/|per\s)\s?(?:kg|kilogram)\b", re.I), "Wh/kg"),
-    (re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
+    (re.compile(r"^[\s-]?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
     (re.compile(r"^\s?(?:gw|gigawatts?)\b", re.I), "GW"),
-    (re.compile(r"^\s?(?:MW|[Mm]egawatts?)\b"), "MW"),
-    (re.compile(r"^\s?(?:kw|kilowatts?)\b", re.I), "kW"),
+    (re.compile(r"^[\s-]?(?:MW|[Mm]egawatts?)\b"), "MW"),
+    (re.compile(r"^[\s-]?(?:kw|kilowatts?)\b", re.I), "kW"),
+    (re.compile(r"^\s?(?:Nm|newton[- ]met(?:re|er)s?)\b"), "Nm"),
     (re.compile(r"^\s?(?:hp|bhp|horsepower|ps)\b", re.I), "hp"),
     (re.compile(r"^(?:\s?V|-volts?|\s?volts?)\b"), "V"),
     # "a six-point drop": points of a percentage, named by the change they measure
@@ -147,8 +148,8 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^[\s-]?(?:miles?|mi)\s?(?:/|per\s)\s?kwh\b", re.I), "mi/kWh"),
     (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
     (re.compile(r"^[\s-]?(?:miles?|mi)\b", re.I), "mi"),
-    (re.compile(r"^\s?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
-    (re.compile(r"^\s?(?:tonnes?|tons?|metric tons?)\b", re.I), "t"),
+    (re.compile(r"^[\s-]?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
+    (re.compile(r"^[\s-]?(?:tonnes?|tons?|metric tons?)\b", re.I), "t"),
     (re.compile(r"^\s?(?:seconds?|secs?|s)\b", re.I), "s"),
     (re.compile(r"^[\s-]?(?:minutes?|mins?)\b", re.I), "min"),
     (re.compile(r"^[\s-]?(?:hours?|hrs?)\b", re.I), "h"),
@@ -165,6 +166,7 @@ _CUR_AFTER = re.compile(
 COUNT_NOUNS: dict[str, str] = {}
 for _unit, _words in {
     "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
+               "diesels petrols hybrids "
                "taxi taxis cab cabs ute utes pickup pickups pick-ups lorry lorries coach coaches "
                "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
                "delivery deliveries registration registrations scooter scooters motorcycle "
@@ -362,6 +364,9 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
             if mm:
                 return unit, name, mm.end()
         low = tok.lower().strip("’'")
+        if low == "battery" and re.match(r"[ -](?:electric|evs?|bevs?)\b", after[m.end():], re.I):
+            pos = m.end() + 1  # "9,870 battery EVs", "battery-electric cars": the cars count
+            continue
         if low in COUNT_NOUNS:
             nxt = _TOKEN.match(after, m.end() + 1) if after[m.end():m.end() + 1] == " " else None
             if low in _VEHICLE_ADJ and nxt and nxt.group().lower() in COUNT_NOUNS and \
@@ -558,8 +563,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             rm = _RATE.match(sentence[end:])
             if rm:
                 per = (rm["p"] or rm["adv"]).lower()
-                per = {"annually": "year", "yearly": "year", "annum": "year", "monthly": "month",
-                       "daily": "day", "weekly": "week"}.get(per, per)
+                per = _RATE_PERIOD.get(per, per)
                 if unit == "vehicle" and per in ("month", "year", "day", "week"):
                     unit = f"vehicle/{per}"
                 end += rm.end()
@@ -628,10 +632,10 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 unit, noun = (prev.unit, prev.noun) if prev is not None else topic
                 end = q.end
                 rm = _RATE.match(sentence[q.end:]) if unit.startswith("vehicle") else None
-                if rm and (rm["p"] or "").lower() in ("month", "year", "day", "week") and \
-                        not re.match(r"\s+(?:earlier|ago|before|prior)\b",
-                                     sentence[q.end + rm.end():]):
-                    unit, end = f"vehicle/{rm['p'].lower()}", q.end + rm.end()  # "50,000 a year"
+                per = _RATE_PERIOD.get(((rm["p"] or rm["adv"]) if rm else "").lower(), "")
+                if per and not re.match(r"\s+(?:earlier|ago|before|prior)\b",
+                                        sentence[q.end + rm.end():]):
+                    unit, end = f"vehicle/{per}", q.end + rm.end()  # "50,000 a year", "annually"
                 hm = _HEDGE.search(lead)
                 comparator = "range" if q.value_max is not None else (
                     _HEDGE_MAP[hm["h"].lower()] if hm else "=")
@@ -661,6 +665,12 @@ def _shared_per_unit(found: list[Quantity], sentence: str) -> list[Quantity]:
     return out
 
 
+# The period of a rate ("a year", "annually", "per annum").
+_RATE_PERIOD = {"year": "year", "month": "month", "day": "day", "week": "week",
+                "annually": "year", "yearly": "year", "annum": "year", "monthly": "month",
+                "daily": "day", "weekly": "week"}
+
+
 def _join_minutes_seconds(found: list[Quantity], sentence: str) -> list[Quantity]:
     """'3 min 40 s' is one duration of 220 seconds, not two."""
     out: list[Quantity] = []
@@ -687,12 +697,15 @@ _CHANGE_BY = re.compile(
     r"[^;]{0,160}?\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 # A price per unit after an amount: "$115/kWh", "€0.69 per kWh", "$10,300 a tonne", "5.6p per
 # mile", "Rs 3.5/km"; it is a unit of its own when the vocabulary has it ("USD/t").
-_PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<n>100\s?)?(?P<u>kwh|wh|tonnes?|tons?|t|"
-                       r"miles?|mi|km|kilometres?|kilometers?|lb)\b", re.I)
+_PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<n>100\s?|1,?000\s?)?(?P<u>kwh|wh|"
+                       r"kilowatt[- ]hours?|watt[- ]hours?|tonnes?|tons?|t|miles?|mi|km|"
+                       r"kilometres?|kilometers?|lb)\b", re.I)
 _PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t",
                "mile": "mi", "miles": "mi", "mi": "mi", "km": "km", "kilometre": "km",
                "kilometres": "km", "kilometer": "km", "kilometers": "km", "wh": "kWh",
-               "lb": "lb"}
+               "lb": "lb", "kilowatt-hour": "kWh", "kilowatt hour": "kWh",
+               "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "watt-hour": "kWh",
+               "watt hour": "kWh", "watt-hours": "kWh", "watt hours": "kWh"}
 
 
 def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int, float]:
@@ -704,7 +717,9 @@ def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int, float]:
                                                  "tons")):
         per = f"{unit}/{_PER_SUFFIX[m['u'].lower()]}"
         if per in unit_dimension():
-            factor = (1000.0 if m["u"].lower() == "wh" else 1.0) / (100.0 if m["n"] else 1.0)
+            per_wh = m["u"].lower() == "wh" or m["u"].lower().startswith("watt")
+            factor = (1000.0 if per_wh else 1.0) / (float(m["n"].replace(",", "")) if m["n"]
+                                                    else 1.0)
             return per, m.end(), factor
     return unit, end, 1.0
 # Places (and the best-known companies of Japan) that settle what "¥" is.
@@ -794,10 +809,17 @@ _LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")
 _US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) dollars\b")
 
 
+_STATED_DOLLAR = re.compile(r"\b(?:prices|figures|amounts|values|dollars?)\s+(?:are\s+)?"
+                            r"(?:quoted\s+|given\s+|shown\s+)?in\s+(?P<c>US|HK|A|AU|C|CA|NZ|S)\$",
+                            re.I)
+_DOLLAR_MARK = {"US": "USD", "HK": "HKD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD",
+                "NZ": "NZD", "S": "SGD"}
+
+
 def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -> str:
     """The document-wide reading of a bare '$'.
 
-    USD, unless the page reads as published where another dollar is the currency (Australia,
+    What the page states ("All prices in HK$ unless stated"); else USD, unless the page reads as published where another dollar is the currency (Australia,
     Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`):
     - its headline names places of that one country and of no other ("… reaches Singapore",
       "Ottawa to ease surtax …"; not "… as Canada, Turkey raise barriers"), or
@@ -806,6 +828,9 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
       then the same local dollar) or, writing no "A$"/"C$" of its own, names that country
       three times and no other dollar country at all.
     """
+    stated = _STATED_DOLLAR.search(text)
+    if stated:  # "All prices in HK$ unless stated": the page says which dollar it means
+        return _DOLLAR_MARK[stated["c"].upper()]
     places = _dollar_places()
     codes = {next((code for code, p in places.items() if p.fullmatch(place)), "other")
              for place in title_places}
@@ -911,6 +936,12 @@ def _is_model_number(num: str, before: str, after: str) -> bool:
         return True  # "Model 3 sedans": a number after a generic model word is the model's
     if not _names_before(before):
         return False
+    from evclaims.extract.entities import gazetteer  # entities reads numbers: import late
+
+    name = re.search(r"(?:^|\s)((?:[A-Z][\w-]*\s)?[A-Z][\w-]*)\s$", before)
+    if name and any(gazetteer().surfaces.get(f"{n} {num}", ("",))[0] == "PRODUCT"
+                    for n in (name[1], name[1].split()[-1])):
+        return True  # "Atto 2 cars": a model the gazetteer knows, not two cars
     nxt = re.match(r"\s?([a-z][\w-]*)", after)
     if re.match(r"\s?[a-z][\w-]*\s(?:car|suv|sedan|hatchback|crossover|model)\b", after):
         return True  # "the Atto 1 city car": a noun naming the model's kind, not a count

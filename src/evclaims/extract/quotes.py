@@ -92,7 +92,8 @@ _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
 # Where a speaker's name after the verb ends: a comma or full stop (not a title's "Sen."), or
 # the next clause ("told reporters", "in a statement").
 _SPEAKER_STOP = re.compile(r"[,;:]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
-                           r"(?<!\bMrs)(?<!\bProf)\.|\s(?:told|in|at|(?<!briefed\s)on|during)\s")
+                           r"(?<!\bMrs)(?<!\bProf)(?<!\bCoun)(?<!\bCllr)(?<!\bSgt)(?<!\bCapt)"
+                           r"(?<!\bHon)\.|\s(?:told|in|at|(?<!briefed\s)on|during)\s")
 
 
 def _description(subject: str, desc: re.Match) -> str:

@@ -15,7 +15,8 @@ _ABBREV = {
     "corp", "inc", "ltd", "co", "plc", "llc", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr",
     "vs", "no", "nos", "fig", "approx", "est", "dept", "gov", "gen", "sen", "rep", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc",
-    "u.s", "u.k", "u.s.a", "e.u", "a.m", "p.m", "mt", "ft", "ave", "rd",
+    "u.s", "u.k", "u.s.a", "e.u", "a.m", "p.m", "mt", "ft", "ave", "rd", "coun", "cllr", "supt",
+    "insp", "sgt", "capt", "lt", "col", "hon", "rev",
 }
 # Candidate boundary: ., ! or ? (plus closing quotes/brackets), whitespace, then a sentence start.
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
