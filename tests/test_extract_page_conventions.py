@@ -447,3 +447,43 @@ def test_a_bare_count_inherits_a_rate_written_as_an_adverb():
     s = "Capacity starts at 30,000 vehicles a year and should reach 150,000 annually by 2030."
     assert [(x.value, x.unit) for x in find_quantities(s)] == [
         (30000.0, "vehicle/year"), (150000.0, "vehicle/year")]
+
+
+# --- round after blind37 ------------------------------------------------------------------
+
+def test_accented_capitals_start_names_and_slug_to_ascii():
+    from evclaims.ids import slug
+    text = ("Reviva opens.\n“Every tonne counts,” said Émilie Gagnon, co-founder of Reviva. "
+            "“We build now.”\nGagnon said the plant opens in 2026.\n")
+    assert [s for _, s in _quotes(text)] == ["Émilie Gagnon", "Émilie Gagnon"]
+    assert (slug("Łódź"), slug("Øresund"), slug("Škoda")) == ("lodz", "oresund", "skoda")
+
+
+def test_the_company_as_speaker_is_the_story_s_company():
+    text = ("Xpeng delivered 42,013 cars. Xpeng shares rose; Nio fell.\n"
+            "“October is our sixth record month,” the company said.\n")
+    assert [s for _, s in _quotes(text)] == ["Xpeng"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The plant will process 7,000 tonnes a year.", [(7000.0, "t/year")]),
+    ("BYD cut the Sealion 7 to $49,990 before on-road costs.", [(49990.0, "USD")]),
+])
+def test_tonnes_a_year_and_a_model_number_before_a_price(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("furniture", [
+    "Posted 7 Nov 2025 · 58 min listen · Hosted by Dave Kowalski",
+    "This episode is brought to you by VoltBox. Get 15% off installation with code WATTS15.",
+    "Subscribe on Spotify or YouTube and join 42,000 listeners. Rate us 5 stars!",
+])
+def test_podcast_furniture(furniture):
+    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{furniture}\n"
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
+
+
+def test_a_street_named_by_its_first_word_is_a_place():
+    text = "BYD opened a showroom on Viale del Lavoro, its dealer said.\n"
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents.get("Viale del Lavoro") == "PLACE"

@@ -28,9 +28,16 @@ def span_id(table: str, source_id: str, char_start: int, char_end: int, kind: st
     return row_id(table, source_id, char_start, char_end, kind)
 
 
+# Letters that Unicode does not decompose into an ASCII letter and a mark.
+_TRANSLIT = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
+                           "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss", "Þ": "Th",
+                           "þ": "th", "ı": "i"})
+
+
 def slug(name: str) -> str:
-    """ASCII slug of a name: 'Lei Jun' -> 'lei-jun', 'Škoda' -> 'skoda'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """ASCII slug of a name: 'Lei Jun' -> 'lei-jun', 'Škoda' -> 'skoda', 'Łódź' -> 'lodz'."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_TRANSLIT)).encode(
+        "ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
 
 

@@ -94,6 +94,9 @@ _FURNITURE_LINE = re.compile(
     r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b|"  # a weather widget: "Santiago 14°C | …"
     r".*(?:trending|most read|popular)\s*:\s*1\.\s|"  # a numbered widget glued into a line
     r"quote from\s+\S+\s*:|>\s|"  # a forum reply quoting the post it answers: said before
+    r".*\b\d+\s*min(?:ute)?s?\s+(?:read|listen|watch)\b|"  # "· 58 min listen ·"
+    r".*\b(?:brought to you by|sponsored by)\b|.*\b(?:with|use) (?:the )?(?:promo )?code\b|"
+    r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
     # paywall offer ("Try 4 weeks for €1"), a mailing footer
     r".*\b(?:join|readers|newsletter|briefing|free|offer|trial|only|e-?mail|inbox|[$€£]\d)\b"

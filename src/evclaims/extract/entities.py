@@ -97,6 +97,7 @@ _LEXICON: dict[str, frozenset[str]] = {
 
 ORG_SUFFIX = _LEXICON["org_suffix"]
 PLACE_SUFFIX = _LEXICON["place_suffix"]
+PLACE_PREFIX = _LEXICON["place_prefix"]
 ASIAN_SURNAMES = _LEXICON["asian_surnames"]
 ORG_HEAD = _LEXICON["org_head"]
 ROLE_WORDS = _LEXICON["role_words"]
@@ -116,7 +117,8 @@ _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:(?:a|an|the|who)\b|(?!(?:and|or|but|w
                            r"commented|confirmed|warned|believes|thinks)\b|,\s*(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|warned)\b)")
 # A speech verb before a name: "…,” said Jane Roe" (not "told": it names the listener).
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|according\s+to)\s$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|explained|noted|asked|wrote|warned|"
+                            r"argued|insisted|replied|according\s+to)\s$")
 # An apposition giving a title at an organisation: ", Acme Motor UK's commercial director".
 _TITLE_OF_ORG_AFTER = re.compile(r"^,\s(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*(?:’s|'s)\s"
                                  r"(?:[a-z-]+\s){0,3}[a-z-]+[,.;]?")
@@ -154,7 +156,9 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*['’](?:ve|ll|re|d|m|t|s)$")
 _ORG_NOUN_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:chamber of (?:commerce|industry)(?: and "
                              r"(?:commerce|industry))?|city council|town council|council|"
                              r"municipality|city hall|port authority|trade union)\b")
-_CAP_TOKEN = re.compile(r"(?<![\w@#$])&?[A-Z][\w’'.&-]*|[a-z]+")
+# A capitalised token (accented capitals too: "Émilie", "Łódź", "Ørsted"), or a lowercase word.
+_CAP_TOKEN = re.compile(r"(?<![\w@#$])&?[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+                        r"[\w’'.&-]*|[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
@@ -249,7 +253,7 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD or re.search(r"-based\s$", before):
         return "ORG"  # "Lowlands Energy Research", "Oslo-based Fjord"
-    if len(tokens) >= 2 and (tokens[-1] in PLACE_SUFFIX or (
+    if len(tokens) >= 2 and (tokens[-1] in PLACE_SUFFIX or tokens[0] in PLACE_PREFIX or (
             tokens[0] in ("North", "South", "East", "West", "Central") and len(tokens) == 2)):
         return "PLACE"  # "Leng Kee Road", "Kowloon Bay", "West Java"
     if len(tokens) >= 2 and any(MODEL_TOKEN.fullmatch(t) for t in tokens):

@@ -166,7 +166,7 @@ _CUR_AFTER = re.compile(
 COUNT_NOUNS: dict[str, str] = {}
 for _unit, _words in {
     "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
-               "diesels petrols hybrids "
+               "diesels petrols hybrids sales "
                "taxi taxis cab cabs ute utes pickup pickups pick-ups lorry lorries coach coaches "
                "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
                "delivery deliveries registration registrations scooter scooters motorcycle "
@@ -455,6 +455,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             is_range = False
         if is_range and _num(r["num2"], None, r["scale2"]) <= _num(num, None, scale):
             is_range = False  # "X-Y" with a smaller Y is not a range (a score, an id)
+        if is_range and r["cur2"] and not cur and _names_before(before):
+            is_range = False  # "the Sealion 7 to $49,990": a model's number, then a price
         if is_range:
             end = r.end()
             blocked.append((m.start(), end))
@@ -551,6 +553,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 if unit is None and not (num and _is_model_number(num, before, after)):
                     cn = _count_noun(after) or (_open_count_noun(after, value, before) if num
                                                 else None) or _count_past_modifier(after, value)
+                    if cn and cn[1] == "sales" and _names_before(before):
+                        cn = None  # "Peugeot 3008 sales": a model's sales, not 3,008 sales
                     if cn:
                         unit, noun, off = cn
                         end += off
@@ -559,14 +563,16 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 continue
             out.append(Quantity(start, end, value, value_max, "", "=", "", "bare"))
             continue
-        if unit == "vehicle" or noun in ("units",):
+        if unit in ("vehicle", "t") or noun in ("units",):
             rm = _RATE.match(sentence[end:])
             if rm:
                 per = (rm["p"] or rm["adv"]).lower()
                 per = _RATE_PERIOD.get(per, per)
-                if unit == "vehicle" and per in ("month", "year", "day", "week"):
-                    unit = f"vehicle/{per}"
-                end += rm.end()
+                if f"{unit}/{per}" in unit_dimension():
+                    unit = f"{unit}/{per}"  # "20,000 vehicles a month", "7,000 tonnes a year"
+                    end += rm.end()
+                elif unit == "vehicle" or noun in ("units",):
+                    end += rm.end()
         hm = _HEDGE.search(before)
         if hm and hm["h"].lower() == "over" and _PARTICLE_VERB.search(before[:hm.start("h")]):
             hm = None  # "handing over 38,412 vehicles": a particle, not a bound
@@ -617,7 +623,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
     for q in sorted(out, key=lambda q: q.start):
         if q.kind == "bare":
             lead = sentence[:q.start]
-            nxt = [p for p in out if p.unit and p.start > q.end
+            nxt = [p for p in out if p.unit and p.start > q.end and not _names_before(lead)
                    and re.fullmatch(r"\s*(?:to|-|–)\s*(?:about\s+|around\s+)?",
                                     sentence[q.end:p.start])]
             if nxt:

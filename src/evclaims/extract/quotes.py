@@ -514,6 +514,24 @@ def _described_before(mask: str, start: int, end: int, role: str) -> str | None:
     return found[-1] if found else None
 
 
+_COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "group", "startup",
+                  "start-up", "brand", "manufacturer"}
+
+
+def _main_org(mentions: list[Mention], pos: int) -> Mention | None:
+    """The organisation named most often before pos (the latest of them on a tie)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for o in mentions:
+        if o.etype == "ORG" and o.end <= pos:
+            counts[o.entity_id] = counts.get(o.entity_id, 0) + 1
+            last[o.entity_id] = o
+    if not counts:
+        return None
+    best = max(counts, key=lambda e: (counts[e], last[e].start))
+    return last[best]
+
+
 def _resolve_definite(quotes: list[Quote], mentions: list[Mention], mask: str = "",
                       doc_start: int = 0) -> list[Quote]:
     """'“…,” the spokesperson said' after 'A Treasury spokesperson said': the definite
@@ -524,6 +542,8 @@ def _resolve_definite(quotes: list[Quote], mentions: list[Mention], mask: str = 
         m = re.fullmatch(r"(?i:the)\s+([a-z-]+)", q.speaker or "")
         org = next((o for o in reversed(mentions) if m and o.etype == "ORG" and o.end <= q.start
                     and o.name.split()[-1].lower() == m[1].lower()), None)
+        if org is None and m and m[1].lower() in _COMPANY_NOUNS:
+            org = _main_org(mentions, q.start)  # "“…,” the company said": the story's company
         if org is not None and q.speaker_entity_id is None:
             q = Quote(q.start, q.end, org.name, org.entity_id, "quotes.definite")
         elif m and q.speaker_entity_id is None:
