@@ -56,6 +56,9 @@ SETS = {
     "blind39": (HERE / "fixtures" / "blind39", HERE / "gold" / "blind39.json"),
     "blind35": (HERE / "fixtures" / "blind35", HERE / "gold" / "blind35.json"),
     "blind37": (HERE / "fixtures" / "blind37", HERE / "gold" / "blind37.json"),
+    "blind40": (HERE / "fixtures" / "blind40", HERE / "gold" / "blind40.json"),
+    "blind41": (HERE / "fixtures" / "blind41", HERE / "gold" / "blind41.json"),
+    "blind42": (HERE / "fixtures" / "blind42", HERE / "gold" / "blind42.json"),
 }
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
