@@ -487,3 +487,20 @@ def test_a_street_named_by_its_first_word_is_a_place():
     text = "BYD opened a showroom on Viale del Lavoro, its dealer said.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
     assert ents.get("Viale del Lavoro") == "PLACE"
+
+
+# --- round after blind40-42 ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Buyers get a Rp 7 juta government incentive.", [(7e6, "IDR")]),
+    ("The plant won a grant of zł 312 million.", [(312e6, "PLN")]),
+    ("The fund paid about US$2.4 billion (QR8.7bn).", [(2.4e9, "USD"), (8.7e9, "QAR")]),
+])
+def test_indonesian_scales_zloty_and_riyal_signs(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
+
+
+def test_roads_by_their_first_word_and_more_first_names():
+    text = ("“We were promised jobs,” said Marcus Dupree, who lives off Interstate 16.\n")
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Water use rose.\n" + text).entities}
+    assert ents.get("Interstate 16") == "PLACE" and ents.get("Marcus Dupree") == "PERSON"

@@ -743,8 +743,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         etype = ""
         if len(toks) == 1:
             num = _model_number(mask, b, sent_end, mask[max(0, a - 5):a])
-            if num:
-                b, etype = num, "PRODUCT"  # "the Ioniq 9", "the Kona Electric"
+            if num:  # "the Ioniq 9", "the Kona Electric"; "Interstate 16" is a road
+                b, etype = num, "PLACE" if toks[0] in PLACE_PREFIX else "PRODUCT"
         body = _ORG_NOUN_AFTER.match(mask, b, sent_end) if not etype else None
         if body:
             b, etype = body.end(), "ORG"  # "Zilina chamber of commerce"

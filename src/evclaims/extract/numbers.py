@@ -23,7 +23,7 @@ CURRENCY_PREFIX = {
     "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
     "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "R": "ZAR", "Ft": "HUF",
-    "NIS": "ILS",
+    "NIS": "ILS", "zł": "PLN", "QR": "QAR", "QAR": "QAR",
     "KSh": "KES", "Ksh": "KES", "Sh": "KES", "KES": "KES", "₦": "NGN", "NGN": "NGN", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
     "₽": "RUB", "Mex$": "MXN", "MXN": "MXN", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
     "VND": "VND", "TWD": "TWD", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "ZAR": "ZAR",
@@ -52,8 +52,9 @@ _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=T
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
-                "crore": 1e7, "bil": 1e9}
-_SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|bil|lakh|crore)\b|"
+                "crore": 1e7, "bil": 1e9, "juta": 1e6, "miliar": 1e9}
+_SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|bil|lakh|crore|"
+          r"juta|miliar)\b|"
           r"(?:k|K|m|M|bn|b|B)(?![\w/]))")  # "$7.3-billion": a hyphen as The Canadian Press writes
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
