@@ -504,3 +504,9 @@ def test_roads_by_their_first_word_and_more_first_names():
     text = ("“We were promised jobs,” said Marcus Dupree, who lives off Interstate 16.\n")
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Water use rose.\n" + text).entities}
     assert ents.get("Interstate 16") == "PLACE" and ents.get("Marcus Dupree") == "PERSON"
+
+
+def test_a_ratings_widget_is_furniture():
+    text = ("Tesla sold 1,200 cars in Oslo in May, the importer said.\n"
+            "Was this guide helpful? 4.6 out of 5 (1,208 ratings)\n")
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]

@@ -97,6 +97,8 @@ _FURNITURE_LINE = re.compile(
     r".*\b\d+\s*min(?:ute)?s?\s+(?:read|listen|watch)\b|"  # "· 58 min listen ·"
     r".*\b(?:brought to you by|sponsored by)\b|.*\b(?:with|use) (?:the )?(?:promo )?code\b|"
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
+    r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
+    r".*\(\s*[\d,.]+[kK]?\s+(?:ratings|reviews|votes)\s*\)\s*$|"
     # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
     # paywall offer ("Try 4 weeks for €1"), a mailing footer
     r".*\b(?:join|readers|newsletter|briefing|free|offer|trial|only|e-?mail|inbox|[$€£]\d)\b"
