@@ -1,5 +1,6 @@
-"""Conventions that vary between publishers: how they mark quotations, describe unnamed
-speakers, title people, count things and round figures in headlines.
+"""Conventions that vary between publishers, grouped by pipeline stage: page structure and
+furniture (headlines, lists, forum threads, widgets), numbers and units (currencies, rates,
+signs, counts), quotation marks and speakers, and entities.
 
 Every text here is written for this test.
 """
@@ -18,66 +19,45 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(q["text"], q["speaker"]) for q in extract_seed("t.txt", text).quotes]
 
 
-# --- quotation marks ----------------------------------------------------------------------
+# --- page structure: headlines, lists, forum threads and furniture ------------------------
 
-def test_two_single_marks_make_a_double_quotation_mark():
-    text = "‘‘We will open ten stores,’’ Cr Ana Lindqvist said. Others disagreed.\n"
-    assert _quotes(text) == [("We will open ten stores,", "Ana Lindqvist")]
+THREAD = """r/electricvehicles · 1.2m members
+Posted by u/glen_driver · 3d
+Winter range – real numbers from the Highlands
+412 points · 97 comments
+
+In summer I got 250 miles from a full charge. This week I averaged 175 miles.
+
+▲ 188 ▼ u/fjord_volt · 3d
+> I averaged 175 miles
+At -15°C my Dolphin uses 21.5 kWh/100km and home charging costs around €2.40 per 100 km.
+"""
 
 
-def test_double_marks_keeps_every_offset():
-    text = "a ‘‘b’’ c ‘d’ e’s"
-    out = double_marks(text)
-    assert len(out) == len(text) and out.index("“") == 3 and out.index("”") == 5
-    assert out[10:13] == "‘d’" and out.endswith("e’s")  # single quotes and apostrophes stay
-
-
-# --- speakers -----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, speaker", [
-    # any modifier words before the person noun belong to the description
-    ("“Nobody will pay that,” one German utility executive said, asking not to be named.\n",
-     "one German utility executive"),
-    ("“Book three months ahead,” the chap at the DVLA counter told me.\n",
-     "the chap at the DVLA counter"),
-    ("“The floor is not in sight,” said a Shanghai-based trader who asked not to be "
-     "identified.\n", "a Shanghai-based trader who asked not to be identified"),
-    ("“It is a platform,” said one dealer in Shenzhen.\n", "one dealer in Shenzhen"),
-    ("“Below cost, nobody wins,” a cell maker's finance officer said.\n",
-     "a cell maker's finance officer"),
+@pytest.mark.parametrize("line", [
+    "312 shares  Facebook  X  WhatsApp",
+    "Sponsored · Sell your EV in 24 hours. Get an instant offer →",
+    "Reminder: no dealer ads or referral codes. Thread pinned for 7 days.",
+    "Only $1 for 4 weeks, then $75 a month. Subscribe",
+    "Enjoyed this? Get new posts by email and join 4,800 other readers. Subscribe",
+    "Try 4 weeks for €1",
+    "Cut depot charging costs by up to 40% with GridDepot smart chargers. Book a demo »",
+    "Unsubscribe · Manage preferences · © 2025 The Circuit, 88 Market Street, Singapore",
+    "Share  Facebook  X  LinkedIn  |  23 comments",
+    "MOST READ  NEVI round three: $380M for 11 states (Feb 27)",
+    "Recent posts: Home charger installed for £799 (14 Apr) · Heat pumps (2 Mar)",
+    "Mais lidas\n1. Salvador metro extension gets R$900 mi – 12/03",
+    "Like · Comment · Repost · Send\nSian Roberts • Fleet Consultant\nWe saw 58% savings.",
+    "Posted 7 Nov 2025 · 58 min listen · Hosted by Dave Kowalski",
+    "This episode is brought to you by VoltBox. Get 15% off installation with code WATTS15.",
+    "Subscribe on Spotify or YouTube and join 42,000 listeners. Rate us 5 stars!",
+    "Was this guide helpful? 4.6 out of 5 (1,208 ratings)",
 ])
-def test_unnamed_speakers_are_described_in_full(text, speaker):
-    assert [s for _, s in _quotes(text)] == [speaker]
+def test_furniture_lines_give_no_metrics(line):
+    """Share rows, ads, paywall offers, widgets, moderation and podcast lines (one per case)."""
+    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{line}\n"
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
 
-
-@pytest.mark.parametrize("title", ["Cr", "Cllr", "Councillor", "Sgt"])
-def test_titles_stay_out_of_speaker_names(title):
-    text = f"“The utes pay for themselves,” {title} Josie Marchetti said.\n"
-    assert _quotes(text) == [("The utes pay for themselves,", "Josie Marchetti")]
-
-
-def test_a_title_before_a_name_does_not_become_the_description():
-    text = ("“We came to build cars here,” said the company's president, Ricardo Menezes, "
-            "at the plant.\n")
-    assert [s for _, s in _quotes(text)] == ["Ricardo Menezes"]
-
-
-# --- counts -------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence, value, unit", [
-    ("The pilot runs 200 minis in Oslo.", 200.0, "item"),
-    ("The operator wants 5,000 European sites by 2030.", 5000.0, "item"),
-])
-def test_counted_plurals(sentence, value, unit):
-    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
-
-
-def test_a_capitalised_word_that_is_no_nationality_blocks_a_count():
-    # "Ramos" before the noun makes "12 Ramos" a name-like phrase, not 12 of something
-    assert find_quantities("He bought 12 Ramos bikes.") == []
-
-
-# --- headlines ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("headline, story, restated", [
     (1.9e6, 1.87e6, True),    # "$1.9m" in the headline, "$1.87 million" in the story
@@ -99,7 +79,107 @@ def test_a_rounded_headline_figure_is_one_row():
     assert values == [24.0, 1870000.0]
 
 
-# --- units and signs ----------------------------------------------------------------------
+def test_a_ranking_list_counts_what_the_paragraph_before_it_counts():
+    text = ("Buyers registered 9,214 new EVs. BYD slid 6% to 2,045 units.\n"
+            "Top five EV brands, October:\n1. Tesla – 2,380\n2. BYD – 2,045\n3. Kia – 870\n")
+    got = {m["text"]: m["unit"] for m in extract_seed("t.txt", text).metrics}
+    assert got["870"] == "vehicle" and got["2,380"] == "vehicle"
+
+
+def test_a_story_line_glued_to_a_subscribe_link_keeps_its_figures():
+    text = ("Lithium rose 4% on Monday, extending gains from last week's rally. Sign In | "
+            "Subscribe\nCobalt fell 2% on the week.\n")
+    assert "4%" in [m["text"] for m in extract_seed("t.txt", text).metrics]
+
+
+def test_a_ranking_of_models_reads_the_paragraph_before_its_heading():
+    text = ("Chinese carmaker XPeng registered 1,412 new cars in Denmark in January. Its G6 "
+            "was the third best-selling model. The top five:\n1. Tesla Model Y – 1,096\n"
+            "2. Volkswagen ID.4 – 842\n")
+    got = {m["text"]: (m["unit"], m["measure"]) for m in extract_seed("t.txt", text).metrics}
+    # the cue nearest the list ("best-selling") names the measure
+    assert got["1,096"] == ("vehicle", "sales") and got["842"][0] == "vehicle"
+
+
+def test_replies_below_a_comment_sort_control_are_comments():
+    text = THREAD.replace("▲ 188 ▼", "Sort by: Best\n\n▲ 188 ▼")
+    assert "-15°C" not in [m["text"] for m in extract_seed("t.txt", text).metrics]
+
+
+def test_a_weather_widget_is_furniture():
+    text = "Santiago 14°C | USD/CLP 947.20\nBYD will supply 214 buses to Santiago.\n"
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["214 buses"]
+
+
+def test_a_widget_list_inside_a_story_does_not_end_it():
+    text = ("Lithium fell 2% on the week, traders said.\n\nLatest posts\n"
+            "• Ganfeng H1 profit slumps 38% — 18 Nov\n"
+            "Get the Friday Price Wrap free: join 12,000 industry readers\n\n"
+            "Traders said a rebound would depend on whether regulators curb output at "
+            "lepidolite mines in Jiangxi, which supply about 12% of global lithium supply.\n")
+    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
+    assert "about 12%" in got and "38%" not in got
+
+
+def test_a_trending_list_glued_to_the_navigation_is_furniture():
+    text = ("HomeBusinessTrending: 1. Gold price today: SR412 a gram 2. Ceer plant opensCeer "
+            "opens EV plant\nCeer opens EV plant\nCeer will build 30,000 vehicles a year.\n")
+    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
+    assert got == ["30,000 vehicles a year"]
+
+
+def test_a_headline_figure_the_story_counts_in_other_words_is_one_row():
+    text = ("Argentina sets tariff as duty-free quota runs out\n"
+            "The zero-duty quota of 50,000 cars is almost gone\n"
+            "Some 46,800 of the 50,000 duty-free slots had been taken by May, the ministry said.\n")
+    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
+    assert "50,000 cars" not in got and len([g for g in got if "50,000" in g]) == 1
+
+
+def test_navigation_glued_to_a_repeated_headline_is_not_story():
+    text = ("☰ New Cars  News  Sign In | Register  Home › News MG Windsor EV crosses 40,000 "
+            "sales\nMG Windsor EV crosses 40,000 sales\nBy Rohan K | Updated: Nov 04, 2025\n\n"
+            "JSW MG Motor India sold 6,215 electric vehicles in October, its best month yet.\n")
+    ext = extract_seed("t.txt", text)
+    assert ext.sources[0]["title"] == "MG Windsor EV crosses 40,000 sales"
+    assert "6,215 electric vehicles" in [m["text"] for m in ext.metrics]
+    assert all(m["char_start"] >= text.index("MG Windsor") for m in ext.metrics)
+
+
+def test_replies_in_a_forum_thread_are_its_story_but_quoted_lines_are_not():
+    got = {m["text"]: (m["value"], m["unit"]) for m in extract_seed("t.txt", THREAD).metrics}
+    assert got["-15°C"] == (-15.0, "degC")
+    assert got["21.5 kWh/100km"] == (21.5, "kWh/100km")
+    assert got["around €2.40 per 100 km"] == (0.024, "EUR/km")
+    assert list(got).count("175 miles") == 1  # the reply's "> …" quotation is not a new row
+
+
+# --- numbers, units, currencies and signs -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The pilot runs 200 minis in Oslo.", 200.0, "item"),
+    ("The operator wants 5,000 European sites by 2030.", 5000.0, "item"),
+    ("On my commute the car manages around 3.6 miles per kWh.", 3.6, "mi/kWh"),
+    ("The hatchback does 6.2 km/kWh in town.", 6.2, "km/kWh"),
+    ("The city runs a fleet of 200 taxis.", 200.0, "vehicle"),
+    ("The council will buy 24 utes.", 24.0, "vehicle"),
+    ("Ather sold 1,55,398 scooters last year.", 155398.0, "vehicle"),  # Indian grouping
+    ("The start-up has raised over half a billion dollars.", 5e8, "USD"),
+    ("The cell stores 420 Wh/kg.", 420.0, "Wh/kg"),
+    ("The pack survives 2,000 cycles.", 2000.0, "cycle"),
+    ("The plant will create 12,000-15,000 roles.", 12000.0, "person"),
+    ("Ather runs over 350 experience centres.", 350.0, "store"),
+    ("LFP cells traded at 0.36 yuan per Wh.", 360.0, "CNY/kWh"),
+    ("It was 25 °C in the garage.", 25.0, "degC"),
+])
+def test_one_quantity_with_its_unit(sentence, value, unit):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
+
+
+def test_a_capitalised_word_that_is_no_nationality_blocks_a_count():
+    # "Ramos" before the noun makes "12 Ramos" a name-like phrase, not 12 of something
+    assert find_quantities("He bought 12 Ramos bikes.") == []
+
 
 @pytest.mark.parametrize("sentence, value, unit, measure", [
     ("The 1.4 million-square-foot plant opens in May.", 1.4e6, "sq_ft", "area"),
@@ -123,95 +203,12 @@ def test_the_step_of_a_sensitivity_is_no_figure():
     assert len(find_quantities("Each 1% price cut costs the maker $1bn in revenue.")) == 1
 
 
-@pytest.mark.parametrize("sentence, value, unit", [
-    ("On my commute the car manages around 3.6 miles per kWh.", 3.6, "mi/kWh"),
-    ("The hatchback does 6.2 km/kWh in town.", 6.2, "km/kWh"),
-    ("The city runs a fleet of 200 taxis.", 200.0, "vehicle"),
-    ("The council will buy 24 utes.", 24.0, "vehicle"),
-])
-def test_efficiency_per_kwh_and_vehicle_words(sentence, value, unit):
-    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
-
-
-# --- round after blind31-33 ---------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence, value, unit", [
-    ("Ather sold 1,55,398 scooters last year.", 155398.0, "vehicle"),  # Indian grouping
-    ("The start-up has raised over half a billion dollars.", 5e8, "USD"),
-    ("The cell stores 420 Wh/kg.", 420.0, "Wh/kg"),
-    ("The pack survives 2,000 cycles.", 2000.0, "cycle"),
-    ("The plant will create 12,000-15,000 roles.", 12000.0, "person"),
-    ("Ather runs over 350 experience centres.", 350.0, "store"),
-])
-def test_more_numbers_and_units(sentence, value, unit):
-    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
-
-
 @pytest.mark.parametrize("sentence", [
     "Two years ago Chinese brands were a curiosity here.",
     "Foreign joint ventures held 64% of the market, against 30% three years ago.",
 ])
 def test_a_time_ago_is_when_not_how_long(sentence):
     assert all(x.unit not in ("year", "month", "week", "day") for x in find_quantities(sentence))
-
-
-def test_a_ranking_list_counts_what_the_paragraph_before_it_counts():
-    text = ("Buyers registered 9,214 new EVs. BYD slid 6% to 2,045 units.\n"
-            "Top five EV brands, October:\n1. Tesla – 2,380\n2. BYD – 2,045\n3. Kia – 870\n")
-    got = {m["text"]: m["unit"] for m in extract_seed("t.txt", text).metrics}
-    assert got["870"] == "vehicle" and got["2,380"] == "vehicle"
-
-
-@pytest.mark.parametrize("line", [
-    "312 shares  Facebook  X  WhatsApp",
-    "Sponsored · Sell your EV in 24 hours. Get an instant offer →",
-    "Reminder: no dealer ads or referral codes. Thread pinned for 7 days.",
-])
-def test_share_counts_ads_and_moderation_lines_are_furniture(line):
-    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{line}\n"
-    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
-
-
-@pytest.mark.parametrize("text, speaker", [
-    # an embedded quotation whose clause ends in "…, said NAME"
-    ("The deal “removes a big question mark” over the unit, said Choi Hyun-jin, an analyst at "
-     "Namsan Securities.\n", "Choi Hyun-jin"),
-    # a three-word name before "of ORG", then the surname alone with a colon
-    ("Tesla's share fell.\nAccording to Mei Lin Park of Crestline Research, share fell. Park "
-     "said: “The second quarter depends on the ramp.”\n", "Mei Lin Park"),
-    # 'the spokesperson' after a fuller description in prose
-    ("A spokesperson for the Dealers Alliance said stores hold 9,600 EVs. “Lots are full,” "
-     "the spokesperson said.\n", "A spokesperson for the Dealers Alliance"),
-    # "…, she added, …" before the quote: she, not the company named in the clause
-    ("Dai Meiling spoke first. The Proton-run plant would build 20,000 cars a year, she added, "
-     "with output starting “within 18 months”.\n", "Dai Meiling"),
-])
-def test_more_speakers(text, speaker):
-    assert [s for _, s in _quotes(text)] == [speaker]
-
-
-def test_a_capitalised_name_ending_in_a_person_noun_is_no_description():
-    text = ("Dealers reacted on Monday.\n‘Dealers are raising prices,’ Murat Aksoy, chairman of the Vehicle Dealers "
-            "Platform, told reporters. ‘Stock will be sold at the old price.’\n")
-    assert [s for _, s in _quotes(text)] == ["Murat Aksoy", "Murat Aksoy"]
-
-
-@pytest.mark.parametrize("line", [
-    "Only $1 for 4 weeks, then $75 a month. Subscribe",
-    "Enjoyed this? Get new posts by email and join 4,800 other readers. Subscribe",
-    "Try 4 weeks for €1",
-    "Cut depot charging costs by up to 40% with GridDepot smart chargers. Book a demo »",
-    "Unsubscribe · Manage preferences · © 2025 The Circuit, 88 Market Street, Singapore",
-])
-def test_promotions_paywall_offers_and_mailing_footers_are_furniture(line):
-    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{line}\n"
-    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
-
-
-def test_a_story_line_glued_to_a_subscribe_link_keeps_its_figures():
-    text = ("Lithium rose 4% on Monday, extending gains from last week's rally. Sign In | "
-            "Subscribe\nCobalt fell 2% on the week.\n")
-    assert "4%" in [m["text"] for m in extract_seed("t.txt", text).metrics]
 
 
 @pytest.mark.parametrize("text, dollar", [
@@ -224,66 +221,6 @@ def test_more_places_settle_a_bare_dollar(text, dollar):
     from evclaims.extract.numbers import document_dollar
     assert document_dollar(text) == dollar
 
-
-def test_a_name_after_a_kind_of_organisation_is_an_organisation():
-    text = ("Prices fell.\nRhys Ngata, chair of lobby group EV Drivers Aotearoa, said the "
-            "minister was “cheering a recovery that hasn't happened”.\n")
-    ents = {e.entity_id for e in extract_seed("t.txt", text).entities}
-    assert "org:drivers-aotearoa" in ents and "person:rhys-ngata" in ents
-    assert _quotes(text)[0][1] == "Rhys Ngata"
-
-
-def test_a_ranking_of_models_reads_the_paragraph_before_its_heading():
-    text = ("Chinese carmaker XPeng registered 1,412 new cars in Denmark in January. Its G6 "
-            "was the third best-selling model. The top five:\n1. Tesla Model Y – 1,096\n"
-            "2. Volkswagen ID.4 – 842\n")
-    got = {m["text"]: (m["unit"], m["measure"]) for m in extract_seed("t.txt", text).metrics}
-    # the cue nearest the list ("best-selling") names the measure
-    assert got["1,096"] == ("vehicle", "sales") and got["842"][0] == "vehicle"
-
-
-# --- forum threads ------------------------------------------------------------------------
-
-THREAD = """r/electricvehicles · 1.2m members
-Posted by u/glen_driver · 3d
-Winter range – real numbers from the Highlands
-412 points · 97 comments
-
-In summer I got 250 miles from a full charge. This week I averaged 175 miles.
-
-▲ 188 ▼ u/fjord_volt · 3d
-> I averaged 175 miles
-At -15°C my Dolphin uses 21.5 kWh/100km and home charging costs around €2.40 per 100 km.
-"""
-
-
-def test_replies_in_a_forum_thread_are_its_story_but_quoted_lines_are_not():
-    got = {m["text"]: (m["value"], m["unit"]) for m in extract_seed("t.txt", THREAD).metrics}
-    assert got["-15°C"] == (-15.0, "degC")
-    assert got["21.5 kWh/100km"] == (21.5, "kWh/100km")
-    assert got["around €2.40 per 100 km"] == (0.024, "EUR/km")
-    assert list(got).count("175 miles") == 1  # the reply's "> …" quotation is not a new row
-
-
-def test_replies_below_a_comment_sort_control_are_comments():
-    text = THREAD.replace("▲ 188 ▼", "Sort by: Best\n\n▲ 188 ▼")
-    assert "-15°C" not in [m["text"] for m in extract_seed("t.txt", text).metrics]
-
-
-@pytest.mark.parametrize("sentence, value, unit", [
-    ("LFP cells traded at 0.36 yuan per Wh.", 360.0, "CNY/kWh"),
-    ("It was 25 °C in the garage.", 25.0, "degC"),
-])
-def test_per_watt_hour_and_temperatures(sentence, value, unit):
-    assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
-
-
-def test_a_weather_widget_is_furniture():
-    text = "Santiago 14°C | USD/CLP 947.20\nBYD will supply 214 buses to Santiago.\n"
-    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["214 buses"]
-
-
-# --- round after blind34/36 ---------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, units", [
     # the conversion beside '¥' tells yen from yuan
@@ -306,23 +243,6 @@ def test_a_page_converting_one_yen_amount_reads_its_other_yen_amounts_alike():
     assert document_yen(text) == "JPY"
 
 
-def test_a_widget_list_inside_a_story_does_not_end_it():
-    text = ("Lithium fell 2% on the week, traders said.\n\nLatest posts\n"
-            "• Ganfeng H1 profit slumps 38% — 18 Nov\n"
-            "Get the Friday Price Wrap free: join 12,000 industry readers\n\n"
-            "Traders said a rebound would depend on whether regulators curb output at "
-            "lepidolite mines in Jiangxi, which supply about 12% of global lithium supply.\n")
-    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
-    assert "about 12%" in got and "38%" not in got
-
-
-def test_a_trending_list_glued_to_the_navigation_is_furniture():
-    text = ("HomeBusinessTrending: 1. Gold price today: SR412 a gram 2. Ceer plant opensCeer "
-            "opens EV plant\nCeer opens EV plant\nCeer will build 30,000 vehicles a year.\n")
-    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
-    assert got == ["30,000 vehicles a year"]
-
-
 @pytest.mark.parametrize("sentence, found", [
     ("The council will replace 24 of its diesel utes.", [("24 of its diesel utes", "vehicle")]),
     ("One of its biggest markets is Spain.", []),
@@ -335,18 +255,6 @@ def test_counts_past_modifiers_and_space_grouped_amounts(sentence, found):
     assert [(sentence[x.start:x.end], x.unit) for x in find_quantities(sentence)] == found
 
 
-@pytest.mark.parametrize("text, speaker", [
-    # a participle attributes a quotation ("…, writing that … “…”")
-    ("Marcus Feld of Halvorsen Securities kept a hold rating, writing that the cut "
-     "“overshadows a good margin story.”\n", "Marcus Feld"),
-    # a C-suite title is no part of the name
-    ("“We took cost out,” Chief Financial Officer Dana Whitcomb said on the call.\n",
-     "Dana Whitcomb"),
-])
-def test_participles_and_c_suite_titles(text, speaker):
-    assert [s for _, s in _quotes("Analysts were split.\n" + text)] == [speaker]
-
-
 @pytest.mark.parametrize("sentence, found", [
     ("There are 3,300+ swap stations in China.", [(3300.0, "item", ">")]),
     ("Nio runs 3,300 battery swap stations.", [(3300.0, "item", "=")]),
@@ -354,40 +262,6 @@ def test_participles_and_c_suite_titles(text, speaker):
 def test_a_plus_after_a_number_is_more_than_it(sentence, found):
     assert [(x.value, x.unit, x.comparator) for x in find_quantities(sentence)] == found
 
-
-@pytest.mark.parametrize("text, speaker", [
-    ("As one Shanghai forwarder put it to me: “Belgium is a car park, not a market.”\n",
-     "one Shanghai forwarder"),
-    ("“We can't book a ro-ro slot before March,” Wang Jun, who runs a car-carrier desk in "
-     "Ningbo, told me.\n", "Wang Jun"),
-    # a company described by a trade noun is no antecedent for "she"
-    ("I asked Nadia Farouk of the importer Harbour Link Motors what she tells customers. "
-     "“Budget three months,” she said.\n", "Nadia Farouk"),
-])
-def test_trade_nouns_and_given_names_that_are_common_words(text, speaker):
-    assert [s for _, s in _quotes("Exports fell.\n" + text)] == [speaker]
-
-
-@pytest.mark.parametrize("text, etype", [
-    ("KUALA LUMPUR: At least five Chinese brands have cut prices this month.\n", "PLACE"),
-    ("INTERVIEW: Hyundai's Europe chief on tariffs and cheaper cars.\nHe spoke in Paris.\n",
-     None),
-])
-def test_a_capitals_dateline_with_a_colon_is_a_place_but_a_label_is_not(text, etype):
-    ents = {e.name.upper(): e.entity_type for e in extract_seed("t.txt", text).entities}
-    first = text.split(":")[0]
-    assert ents.get(first) == etype
-
-
-def test_a_headline_figure_the_story_counts_in_other_words_is_one_row():
-    text = ("Argentina sets tariff as duty-free quota runs out\n"
-            "The zero-duty quota of 50,000 cars is almost gone\n"
-            "Some 46,800 of the 50,000 duty-free slots had been taken by May, the ministry said.\n")
-    got = [m["text"] for m in extract_seed("t.txt", text).metrics]
-    assert "50,000 cars" not in got and len([g for g in got if "50,000" in g]) == 1
-
-
-# --- round after blind35/38/39 ------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, found", [
     ("EVgo installs 350-kW dispensers.", [(350.0, "kW")]),
@@ -409,6 +283,120 @@ def test_a_page_that_states_its_dollar_is_read_so():
     assert document_dollar("All prices in HK$ unless stated. Xpeng closed at $84.15.") == "HKD"
 
 
+def test_a_bare_count_inherits_a_rate_written_as_an_adverb():
+    s = "Capacity starts at 30,000 vehicles a year and should reach 150,000 annually by 2030."
+    assert [(x.value, x.unit) for x in find_quantities(s)] == [
+        (30000.0, "vehicle/year"), (150000.0, "vehicle/year")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The plant will process 7,000 tonnes a year.", [(7000.0, "t/year")]),
+    ("BYD cut the Sealion 7 to $49,990 before on-road costs.", [(49990.0, "USD")]),
+])
+def test_tonnes_a_year_and_a_model_number_before_a_price(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Buyers get a Rp 7 juta government incentive.", [(7e6, "IDR")]),
+    ("The plant won a grant of zł 312 million.", [(312e6, "PLN")]),
+    ("The fund paid about US$2.4 billion (QR8.7bn).", [(2.4e9, "USD"), (8.7e9, "QAR")]),
+])
+def test_indonesian_scales_zloty_and_riyal_signs(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
+
+
+# --- quotation marks and speakers ---------------------------------------------------------
+
+def test_a_title_before_a_name_does_not_become_the_description():
+    text = ("“We came to build cars here,” said the company's president, Ricardo Menezes, "
+            "at the plant.\n")
+    assert [s for _, s in _quotes(text)] == ["Ricardo Menezes"]
+
+
+def test_a_capitalised_name_ending_in_a_person_noun_is_no_description():
+    text = ("Dealers reacted on Monday.\n‘Dealers are raising prices,’ Murat Aksoy, chairman of the Vehicle Dealers "
+            "Platform, told reporters. ‘Stock will be sold at the old price.’\n")
+    assert [s for _, s in _quotes(text)] == ["Murat Aksoy", "Murat Aksoy"]
+
+
+def test_two_single_marks_make_a_double_quotation_mark():
+    text = "‘‘We will open ten stores,’’ Cr Ana Lindqvist said. Others disagreed.\n"
+    assert _quotes(text) == [("We will open ten stores,", "Ana Lindqvist")]
+
+
+def test_double_marks_keeps_every_offset():
+    text = "a ‘‘b’’ c ‘d’ e’s"
+    out = double_marks(text)
+    assert len(out) == len(text) and out.index("“") == 3 and out.index("”") == 5
+    assert out[10:13] == "‘d’" and out.endswith("e’s")  # single quotes and apostrophes stay
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # any modifier words before the person noun belong to the description
+    ("“Nobody will pay that,” one German utility executive said, asking not to be named.\n",
+     "one German utility executive"),
+    ("“Book three months ahead,” the chap at the DVLA counter told me.\n",
+     "the chap at the DVLA counter"),
+    ("“The floor is not in sight,” said a Shanghai-based trader who asked not to be "
+     "identified.\n", "a Shanghai-based trader who asked not to be identified"),
+    ("“It is a platform,” said one dealer in Shenzhen.\n", "one dealer in Shenzhen"),
+    ("“Below cost, nobody wins,” a cell maker's finance officer said.\n",
+     "a cell maker's finance officer"),
+])
+def test_unnamed_speakers_are_described_in_full(text, speaker):
+    assert [s for _, s in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("title", ["Cr", "Cllr", "Councillor", "Sgt"])
+def test_titles_stay_out_of_speaker_names(title):
+    text = f"“The utes pay for themselves,” {title} Josie Marchetti said.\n"
+    assert _quotes(text) == [("The utes pay for themselves,", "Josie Marchetti")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an embedded quotation whose clause ends in "…, said NAME"
+    ("The deal “removes a big question mark” over the unit, said Choi Hyun-jin, an analyst at "
+     "Namsan Securities.\n", "Choi Hyun-jin"),
+    # a three-word name before "of ORG", then the surname alone with a colon
+    ("Tesla's share fell.\nAccording to Mei Lin Park of Crestline Research, share fell. Park "
+     "said: “The second quarter depends on the ramp.”\n", "Mei Lin Park"),
+    # 'the spokesperson' after a fuller description in prose
+    ("A spokesperson for the Dealers Alliance said stores hold 9,600 EVs. “Lots are full,” "
+     "the spokesperson said.\n", "A spokesperson for the Dealers Alliance"),
+    # "…, she added, …" before the quote: she, not the company named in the clause
+    ("Dai Meiling spoke first. The Proton-run plant would build 20,000 cars a year, she added, "
+     "with output starting “within 18 months”.\n", "Dai Meiling"),
+])
+def test_more_speakers(text, speaker):
+    assert [s for _, s in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle attributes a quotation ("…, writing that … “…”")
+    ("Marcus Feld of Halvorsen Securities kept a hold rating, writing that the cut "
+     "“overshadows a good margin story.”\n", "Marcus Feld"),
+    # a C-suite title is no part of the name
+    ("“We took cost out,” Chief Financial Officer Dana Whitcomb said on the call.\n",
+     "Dana Whitcomb"),
+])
+def test_participles_and_c_suite_titles(text, speaker):
+    assert [s for _, s in _quotes("Analysts were split.\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As one Shanghai forwarder put it to me: “Belgium is a car park, not a market.”\n",
+     "one Shanghai forwarder"),
+    ("“We can't book a ro-ro slot before March,” Wang Jun, who runs a car-carrier desk in "
+     "Ningbo, told me.\n", "Wang Jun"),
+    # a company described by a trade noun is no antecedent for "she"
+    ("I asked Nadia Farouk of the importer Harbour Link Motors what she tells customers. "
+     "“Budget three months,” she said.\n", "Nadia Farouk"),
+])
+def test_trade_nouns_and_given_names_that_are_common_words(text, speaker):
+    assert [s for _, s in _quotes("Exports fell.\n" + text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The salesman, Dan, reckoned prices had “dropped 10 to 15 per cent since Christmas”.\n",
      "Dan"),
@@ -420,36 +408,6 @@ def test_a_page_that_states_its_dollar_is_read_so():
 def test_first_names_alone_council_titles_and_banks(text, speaker):
     assert [s for _, s in _quotes("Prices fell.\n" + text)] == [speaker]
 
-
-@pytest.mark.parametrize("furniture", [
-    "Share  Facebook  X  LinkedIn  |  23 comments",
-    "MOST READ  NEVI round three: $380M for 11 states (Feb 27)",
-    "Recent posts: Home charger installed for £799 (14 Apr) · Heat pumps (2 Mar)",
-    "Mais lidas\n1. Salvador metro extension gets R$900 mi – 12/03",
-    "Like · Comment · Repost · Send\nSian Roberts • Fleet Consultant\nWe saw 58% savings.",
-])
-def test_more_widgets_and_action_bars_are_furniture(furniture):
-    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{furniture}\n"
-    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
-
-
-def test_navigation_glued_to_a_repeated_headline_is_not_story():
-    text = ("☰ New Cars  News  Sign In | Register  Home › News MG Windsor EV crosses 40,000 "
-            "sales\nMG Windsor EV crosses 40,000 sales\nBy Rohan K | Updated: Nov 04, 2025\n\n"
-            "JSW MG Motor India sold 6,215 electric vehicles in October, its best month yet.\n")
-    ext = extract_seed("t.txt", text)
-    assert ext.sources[0]["title"] == "MG Windsor EV crosses 40,000 sales"
-    assert "6,215 electric vehicles" in [m["text"] for m in ext.metrics]
-    assert all(m["char_start"] >= text.index("MG Windsor") for m in ext.metrics)
-
-
-def test_a_bare_count_inherits_a_rate_written_as_an_adverb():
-    s = "Capacity starts at 30,000 vehicles a year and should reach 150,000 annually by 2030."
-    assert [(x.value, x.unit) for x in find_quantities(s)] == [
-        (30000.0, "vehicle/year"), (150000.0, "vehicle/year")]
-
-
-# --- round after blind37 ------------------------------------------------------------------
 
 def test_accented_capitals_start_names_and_slug_to_ascii():
     from evclaims.ids import slug
@@ -465,40 +423,7 @@ def test_the_company_as_speaker_is_the_story_s_company():
     assert [s for _, s in _quotes(text)] == ["Xpeng"]
 
 
-@pytest.mark.parametrize("sentence, found", [
-    ("The plant will process 7,000 tonnes a year.", [(7000.0, "t/year")]),
-    ("BYD cut the Sealion 7 to $49,990 before on-road costs.", [(49990.0, "USD")]),
-])
-def test_tonnes_a_year_and_a_model_number_before_a_price(sentence, found):
-    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
-
-
-@pytest.mark.parametrize("furniture", [
-    "Posted 7 Nov 2025 · 58 min listen · Hosted by Dave Kowalski",
-    "This episode is brought to you by VoltBox. Get 15% off installation with code WATTS15.",
-    "Subscribe on Spotify or YouTube and join 42,000 listeners. Rate us 5 stars!",
-])
-def test_podcast_furniture(furniture):
-    text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{furniture}\n"
-    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
-
-
-def test_a_street_named_by_its_first_word_is_a_place():
-    text = "BYD opened a showroom on Viale del Lavoro, its dealer said.\n"
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
-    assert ents.get("Viale del Lavoro") == "PLACE"
-
-
-# --- round after blind40-42 ---------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence, found", [
-    ("Buyers get a Rp 7 juta government incentive.", [(7e6, "IDR")]),
-    ("The plant won a grant of zł 312 million.", [(312e6, "PLN")]),
-    ("The fund paid about US$2.4 billion (QR8.7bn).", [(2.4e9, "USD"), (8.7e9, "QAR")]),
-])
-def test_indonesian_scales_zloty_and_riyal_signs(sentence, found):
-    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
-
+# --- entities -----------------------------------------------------------------------------
 
 def test_roads_by_their_first_word_and_more_first_names():
     text = ("“We were promised jobs,” said Marcus Dupree, who lives off Interstate 16.\n")
@@ -506,7 +431,26 @@ def test_roads_by_their_first_word_and_more_first_names():
     assert ents.get("Interstate 16") == "PLACE" and ents.get("Marcus Dupree") == "PERSON"
 
 
-def test_a_ratings_widget_is_furniture():
-    text = ("Tesla sold 1,200 cars in Oslo in May, the importer said.\n"
-            "Was this guide helpful? 4.6 out of 5 (1,208 ratings)\n")
-    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
+def test_a_name_after_a_kind_of_organisation_is_an_organisation():
+    text = ("Prices fell.\nRhys Ngata, chair of lobby group EV Drivers Aotearoa, said the "
+            "minister was “cheering a recovery that hasn't happened”.\n")
+    ents = {e.entity_id for e in extract_seed("t.txt", text).entities}
+    assert "org:drivers-aotearoa" in ents and "person:rhys-ngata" in ents
+    assert _quotes(text)[0][1] == "Rhys Ngata"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("KUALA LUMPUR: At least five Chinese brands have cut prices this month.\n", "PLACE"),
+    ("INTERVIEW: Hyundai's Europe chief on tariffs and cheaper cars.\nHe spoke in Paris.\n",
+     None),
+])
+def test_a_capitals_dateline_with_a_colon_is_a_place_but_a_label_is_not(text, etype):
+    ents = {e.name.upper(): e.entity_type for e in extract_seed("t.txt", text).entities}
+    first = text.split(":")[0]
+    assert ents.get(first) == etype
+
+
+def test_a_street_named_by_its_first_word_is_a_place():
+    text = "BYD opened a showroom on Viale del Lavoro, its dealer said.\n"
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents.get("Viale del Lavoro") == "PLACE"
