@@ -283,6 +283,15 @@ def test_a_page_that_states_its_dollar_is_read_so():
     assert document_dollar("All prices in HK$ unless stated. Xpeng closed at $84.15.") == "HKD"
 
 
+@pytest.mark.parametrize("sentence, units", [
+    ("The refinery turns out around 60,000 tonnes of nickel annually.", ["t/year"]),
+    ("It processes 7.5 million tonnes of ore a year.", ["t/year"]),
+    ("The fleet would save some 28,000 tonnes of CO2 a year.", ["t"]),
+])
+def test_a_rate_named_after_what_is_counted(sentence, units):
+    assert [x.unit for x in find_quantities(sentence)] == units
+
+
 def test_a_bare_count_inherits_a_rate_written_as_an_adverb():
     s = "Capacity starts at 30,000 vehicles a year and should reach 150,000 annually by 2030."
     assert [(x.value, x.unit) for x in find_quantities(s)] == [

@@ -206,6 +206,18 @@ _RATE = re.compile(r"^(?:\s(?:sales|deliveries|units))?\s?(?:(?:a|per|each|every
                    r"(?P<p>month|year|day|week|annum)\b|(?P<adv>annually|monthly|daily|"
                    r"yearly|weekly)\b)", re.I)
 _PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")  # "SU7s"
+def _rate_later(after: str, unit: str) -> re.Match | None:
+    """A rate named after what is counted ("60,000 tonnes of nickel annually"); an amount of
+    emissions stays an amount ("28,000 tonnes of CO2 a year": a year is its reporting period)."""
+    m = _RATE_LATER.match(after) if unit in ("vehicle", "t") else None
+    return None if m and re.search(r"\b(?:CO2|CO₂|carbon|emissions?|greenhouse)\b", m.group(),
+                                   re.I) else m
+
+
+# A rate named after what is counted: "21,000 tonnes of scrap a year", "12,000 Raccos a year".
+_RATE_LATER = re.compile(r"^(?:\s+of)?(?:\s+(?!(?:and|or|but|to|from|by|in|at|on|for|with)\b)"
+                         r"[\w’'-]+){1,5}?\s+(?:(?:a|per|each)\s+(?P<p>month|year|day|week)\b|"
+                         r"(?P<adv>annually|monthly|daily|yearly|weekly)\b)", re.I)
 
 
 _SOC_BEFORE = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b\s+(?:\w+\s+){0,3}"
@@ -565,7 +577,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             out.append(Quantity(start, end, value, value_max, "", "=", "", "bare"))
             continue
         if unit in ("vehicle", "t") or noun in ("units",):
-            rm = _RATE.match(sentence[end:])
+            rm = _RATE.match(sentence[end:]) or _rate_later(sentence[end:], unit)
             if rm:
                 per = (rm["p"] or rm["adv"]).lower()
                 per = _RATE_PERIOD.get(per, per)
