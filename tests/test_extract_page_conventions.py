@@ -52,6 +52,7 @@ At -15°C my Dolphin uses 21.5 kWh/100km and home charging costs around €2.40 
     "This episode is brought to you by VoltBox. Get 15% off installation with code WATTS15.",
     "Subscribe on Spotify or YouTube and join 42,000 listeners. Rate us 5 stars!",
     "Was this guide helpful? 4.6 out of 5 (1,208 ratings)",
+    "Premium members only: 3 free articles left this month",
 ])
 def test_furniture_lines_give_no_metrics(line):
     """Share rows, ads, paywall offers, widgets, moderation and podcast lines (one per case)."""

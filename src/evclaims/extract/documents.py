@@ -98,6 +98,7 @@ _FURNITURE_LINE = re.compile(
     r".*\b(?:brought to you by|sponsored by)\b|.*\b(?:with|use) (?:the )?(?:promo )?code\b|"
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
+    r".*\b\d+\s+free (?:articles?|stories|reads)\b|"  # "You have 3 free articles left"
     r".*\(\s*[\d,.]+[kK]?\s+(?:ratings|reviews|votes)\s*\)\s*$|"
     # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
     # paywall offer ("Try 4 weeks for €1"), a mailing footer
