@@ -31,26 +31,23 @@ _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # 'the T03 had found “several thousand” buyers, she said': the pronoun closes the clause.
 _PRONOUN_LATER = re.compile(rf"^[^.;“”\"]{{0,60}},\s*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 _SAID_NAME_LATER = re.compile(rf"^[^.;“”\"]{{0,80}},\s*(?:{SPEECH_VERBS})\s+", re.I)
-# Nouns for a person described rather than named ("a dealer principal in the Midlands",
-# "one analyst", "the chap at the counter"): speakers and antecedents of "he"/"she".
-_PERSON_NOUN = (r"(?:person|man|woman|analyst|economist|executive|official|spokesperson|"
-                r"spokesman|spokeswoman|source|insider|dealer|principal|manager|director|"
-                r"owner|driver|buyer|seller|engineer|worker|employee|salesman|saleswoman|"
-                r"customer|investor|trader|expert|consultant|founder|chairman|chairwoman|"
-                r"president|boss|banker|lawyer|minister|lobbyist|researcher|technician|"
-                r"ceo|cfo|cto|coo|chief|head|guy|staffer|salesperson|rep|"
-                r"mechanic|representative|negotiator|diplomat|supplier|farmer|resident|"
-                r"officer|mayor|councillor|chap|bloke|fellow|lady|motorist|commuter)")
-# The person nouns that describe a speaker left unnamed ("one German utility executive said");
-# titles (president, mayor, chief) come before a name instead.
-_UNNAMED_NOUN = (r"(?:spokesperson|spokesman|spokeswoman|representative|source|official|"
-                 r"executive|analyst|economist|insider|dealer|engineer|worker|employee|"
-                 r"salesman|saleswoman|salesperson|trader|investor|expert|consultant|banker|"
-                 r"lawyer|lobbyist|researcher|technician|mechanic|staffer|supplier|farmer|"
-                 r"resident|officer|diplomat|negotiator|person|man|woman|guy|chap|bloke|"
-                 r"fellow|lady|owner|driver|buyer|seller|motorist|commuter|"
-                 # often companies too: a speaker only when described ("one forwarder said")
-                 r"forwarder|shipper|importer|exporter|distributor|broker|operator)")
+# Nouns for a person described rather than named. Those that describe a speaker left unnamed
+# ("one German utility executive said", "the chap at the counter told me") ...
+_UNNAMED_BASE = (r"spokesperson|spokesman|spokeswoman|representative|source|official|executive|"
+                 r"analyst|economist|insider|dealer|engineer|worker|employee|salesman|saleswoman|"
+                 r"salesperson|trader|investor|expert|consultant|banker|lawyer|lobbyist|"
+                 r"researcher|technician|mechanic|staffer|supplier|farmer|resident|officer|"
+                 r"diplomat|negotiator|person|man|woman|guy|chap|bloke|fellow|lady|owner|driver|"
+                 r"buyer|seller|motorist|commuter")
+# ... a trade that often names a company: a speaker when described ("one forwarder said"), but
+# no antecedent for "she" ("of the importer Harbour Link Motors") ...
+_TRADE_NOUNS = r"forwarder|shipper|importer|exporter|distributor|broker|operator"
+# ... and titles, which stand before a name rather than for one ("the company's president,
+# Ricardo Menezes"), but are antecedents for "he"/"she" ("the plant manager at Corvane").
+_TITLE_NOUNS = (r"principal|manager|director|customer|founder|chairman|chairwoman|president|"
+                r"boss|minister|ceo|cfo|cto|coo|chief|head|rep|mayor|councillor")
+_UNNAMED_NOUN = rf"(?:{_UNNAMED_BASE}|{_TRADE_NOUNS})"
+_PERSON_NOUN = rf"(?:{_UNNAMED_BASE}|{_TITLE_NOUNS})"
 # A modifier before the person noun: a name ("German", "Volto’s"), or any lowercase word but a
 # function or speech word ("one utility executive").
 _MODIFIER = (r"(?:(?!(?:As|But|And|When|If|While|After|Before|Since|Because|So|Yet|Or|For|In|"
@@ -91,9 +88,10 @@ _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
 
 # Where a speaker's name after the verb ends: a comma or full stop (not a title's "Sen."), or
 # the next clause ("told reporters", "in a statement").
-_SPEAKER_STOP = re.compile(r"[,;:]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
-                           r"(?<!\bMrs)(?<!\bProf)(?<!\bCoun)(?<!\bCllr)(?<!\bSgt)(?<!\bCapt)"
-                           r"(?<!\bHon)\.|\s(?:told|in|at|(?<!briefed\s)on|during)\s")
+_TITLE_ABBREVIATIONS = ("Sen", "Rep", "Gov", "Dr", "Mr", "Ms", "Mrs", "Prof", "Coun", "Cllr",
+                        "Sgt", "Capt", "Hon")
+_SPEAKER_STOP = re.compile(r"[,;:]|" + "".join(rf"(?<!\b{t})" for t in _TITLE_ABBREVIATIONS)
+                           + r"\.|\s(?:told|in|at|(?<!briefed\s)on|during)\s")
 
 
 def _description(subject: str, desc: re.Match) -> str:
@@ -121,6 +119,7 @@ class Quote:
 
 
 _MARK = re.compile(r"[“”\"‘’'\n]")
+_OPEN_BEFORE = " \t\n([—–-"  # a single mark opens after a space, a bracket or a dash
 
 
 def double_marks(mask: str) -> str:
@@ -130,7 +129,6 @@ def double_marks(mask: str) -> str:
     a “ nor closes after a ”, so offsets and the quoted span are unchanged.
     """
     return mask.replace("‘‘", "‘“").replace("’’", "”’")
-_OPEN_BEFORE = " \t\n([—–-"  # a single mark opens after a space, a bracket or a dash
 
 
 def _single_opens(mask: str, i: int) -> bool:
@@ -532,8 +530,8 @@ def _main_org(mentions: list[Mention], pos: int) -> Mention | None:
     return last[best]
 
 
-def _resolve_definite(quotes: list[Quote], mentions: list[Mention], mask: str = "",
-                      doc_start: int = 0) -> list[Quote]:
+def _resolve_definite(quotes: list[Quote], mentions: list[Mention], mask: str,
+                      doc_start: int) -> list[Quote]:
     """'“…,” the spokesperson said' after 'A Treasury spokesperson said': the definite
     description is the speaker described earlier with the same role word; 'the authority'
     after 'Federal Motor Transport Authority' is that organisation."""
