@@ -828,6 +828,8 @@ _LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")
 _US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) dollars\b")
 
 
+# Price idioms of Australian and New Zealand pages ("drive-away", "before on-road costs").
+_ANTIPODEAN_PRICE = re.compile(r"\bdrive-?away\b|\bon-road costs\b", re.I)
 _STATED_DOLLAR = re.compile(r"\b(?:prices|figures|amounts|values|dollars?)\s+(?:are\s+)?"
                             r"(?:quoted\s+|given\s+|shown\s+)?in\s+(?P<c>US|HK|A|AU|C|CA|NZ|S)\$",
                             re.I)
@@ -838,7 +840,8 @@ _DOLLAR_MARK = {"US": "USD", "HK": "HKD", "A": "AUD", "AU": "AUD", "C": "CAD", "
 def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -> str:
     """The document-wide reading of a bare '$'.
 
-    What the page states ("All prices in HK$ unless stated"); else USD, unless the page reads as published where another dollar is the currency (Australia,
+    What the page states ("All prices in HK$ unless stated"); AUD (or NZD) on a page that
+    prices cars "drive-away" or "before on-road costs"; else USD, unless the page reads as published where another dollar is the currency (Australia,
     Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`):
     - its headline names places of that one country and of no other ("… reaches Singapore",
       "Ottawa to ease surtax …"; not "… as Canada, Turkey raise barriers"), or
@@ -851,6 +854,11 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     if stated:  # "All prices in HK$ unless stated": the page says which dollar it means
         return _DOLLAR_MARK[stated["c"].upper()]
     places = _dollar_places()
+    if _ANTIPODEAN_PRICE.search(text):  # "$54,990 drive-away": how Australian and NZ pages price
+        counts = {code: len(p.findall(text)) for code, p in places.items()}
+        code = "NZD" if counts["NZD"] > counts["AUD"] else "AUD"
+        if all(counts[code] >= n for c, n in counts.items() if c not in ("AUD", "NZD")):
+            return code  # unless the page is about another dollar country's market
     codes = {next((code for code, p in places.items() if p.fullmatch(place)), "other")
              for place in title_places}
     if len(codes) == 1 and codes != {"other"} and codes != {"USD"}:
