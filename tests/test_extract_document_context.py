@@ -42,7 +42,7 @@ def test_a_bare_dollar_is_read_from_where_the_page_is(text, dollar):
     (["Spain"], "USD"),
 ])
 def test_a_headline_naming_one_dollar_country_settles_the_dollar(title_places, dollar):
-    text = "BYD cut the Atto 3 by S$15,000 to $162,888 with COE."
+    text = "BYD cut the Atto 3 by S$15,000 to $162,888."
     assert document_dollar(text, title_places) == dollar
 
 

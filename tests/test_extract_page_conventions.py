@@ -283,13 +283,15 @@ def test_hyphenated_units_torque_per_thousand_and_vehicle_words(sentence, found)
     # Australian and New Zealand pages price cars "drive-away" / "before on-road costs"
     ("The Seal 06 is A$49,990 drive-away; the Sealion 7 starts at $54,990 in Sydney.", "AUD"),
     ("The Atto 3 is $41,990 before on-road costs in Auckland, New Zealand.", "NZD"),
+    # Singapore pages price cars with the certificate of entitlement (COE)
+    ("The Aion Y is $98,889 with COE in Singapore; the S$ rebate falls to $15,000.", "SGD"),
 ])
-def test_antipodean_price_idioms_settle_a_bare_dollar(text, dollar):
+def test_local_price_idioms_settle_a_bare_dollar(text, dollar):
     from evclaims.extract.numbers import document_dollar
     assert document_dollar(text) == dollar
 
 
-def test_an_antipodean_idiom_on_a_page_about_another_market_is_no_vote_for_aud():
+def test_a_local_idiom_on_a_page_about_another_market_is_no_vote_for_its_dollar():
     from evclaims.extract.numbers import document_dollar
     text = ("In Singapore the G6 costs $176,888 with COE; Singapore buyers pay more than in "
             "Australia, where the 7X is A$57,900 before on-road costs.")

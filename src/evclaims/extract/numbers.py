@@ -828,8 +828,12 @@ _LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")
 _US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) dollars\b")
 
 
-# Price idioms of Australian and New Zealand pages ("drive-away", "before on-road costs").
-_ANTIPODEAN_PRICE = re.compile(r"\bdrive-?away\b|\bon-road costs\b", re.I)
+# Price idioms of local pages: Australian and New Zealand ones price cars "drive-away" or
+# "before on-road costs", Singapore ones with the certificate of entitlement (COE).
+_LOCAL_PRICE_IDIOMS = [
+    (("AUD", "NZD"), re.compile(r"\bdrive-?away\b|\bon-road costs\b", re.I)),
+    (("SGD",), re.compile(r"\bCOE\b|\bcertificate of entitlement\b")),
+]
 _STATED_DOLLAR = re.compile(r"\b(?:prices|figures|amounts|values|dollars?)\s+(?:are\s+)?"
                             r"(?:quoted\s+|given\s+|shown\s+)?in\s+(?P<c>US|HK|A|AU|C|CA|NZ|S)\$",
                             re.I)
@@ -841,7 +845,8 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     """The document-wide reading of a bare '$'.
 
     What the page states ("All prices in HK$ unless stated"); AUD (or NZD) on a page that
-    prices cars "drive-away" or "before on-road costs"; else USD, unless the page reads as published where another dollar is the currency (Australia,
+    prices cars "drive-away" or "before on-road costs", SGD on one that prices them with COE;
+    else USD, unless the page reads as published where another dollar is the currency (Australia,
     Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`):
     - its headline names places of that one country and of no other ("… reaches Singapore",
       "Ottawa to ease surtax …"; not "… as Canada, Turkey raise barriers"), or
@@ -854,16 +859,16 @@ def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -
     if stated:  # "All prices in HK$ unless stated": the page says which dollar it means
         return _DOLLAR_MARK[stated["c"].upper()]
     places = _dollar_places()
-    if _ANTIPODEAN_PRICE.search(text):  # "$54,990 drive-away": how Australian and NZ pages price
-        counts = {code: len(p.findall(text)) for code, p in places.items()}
-        code = "NZD" if counts["NZD"] > counts["AUD"] else "AUD"
-        if all(counts[code] >= n for c, n in counts.items() if c not in ("AUD", "NZD")):
-            return code  # unless the page is about another dollar country's market
+    counts = {code: len(p.findall(text)) for code, p in places.items()}
     codes = {next((code for code, p in places.items() if p.fullmatch(place)), "other")
              for place in title_places}
     if len(codes) == 1 and codes != {"other"} and codes != {"USD"}:
         return codes.pop()
-    counts = {code: len(p.findall(text)) for code, p in places.items()}
+    for local, idiom in _LOCAL_PRICE_IDIOMS:
+        if idiom.search(text):  # "$54,990 drive-away", "$98,889 with COE": how local pages price
+            code = max(local, key=lambda c: counts[c])
+            if all(counts[code] >= n for c, n in counts.items() if c not in local):
+                return code  # unless the page is about another dollar country's market
     us = counts.pop("USD")
     code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
     rivals = sorted(counts.values())[-2]
