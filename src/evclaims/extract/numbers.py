@@ -63,7 +63,6 @@ _WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a dozen": 12, "half a": 0.5,
 }
-_OR_NUM = "|" + _NUM
 _WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|"
              r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -72,7 +71,7 @@ _WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|(?:twent
 _QUANTITY = re.compile(
     rf"(?<![\w.,/#&])(?<![\w.,/#&]-)(?:(?P<cur>{_CUR})\s?)?"
     # after a currency sign, thousands may be grouped by spaces ("R689 950")
-    rf"(?:(?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|(?!)){_OR_NUM})|"
+    rf"(?:(?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|(?!))|{_NUM})|"
     rf"(?P<word>{_WORD_NUM})\b)"
     rf"(?P<scale>{_SCALE})?",
     re.IGNORECASE,
@@ -206,18 +205,18 @@ _RATE = re.compile(r"^(?:\s(?:sales|deliveries|units))?\s?(?:(?:a|per|each|every
                    r"(?P<p>month|year|day|week|annum)\b|(?P<adv>annually|monthly|daily|"
                    r"yearly|weekly)\b)", re.I)
 _PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")  # "SU7s"
+# A rate named after what is counted: "21,000 tonnes of scrap a year", "12,000 Raccos a year".
+_RATE_LATER = re.compile(r"^(?:\s+of)?(?:\s+(?!(?:and|or|but|to|from|by|in|at|on|for|with)\b)"
+                         r"[\w’'-]+){1,5}?\s+(?:(?:a|per|each)\s+(?P<p>month|year|day|week)\b|"
+                         r"(?P<adv>annually|monthly|daily|yearly|weekly)\b)", re.I)
+
+
 def _rate_later(after: str, unit: str) -> re.Match | None:
     """A rate named after what is counted ("60,000 tonnes of nickel annually"); an amount of
     emissions stays an amount ("28,000 tonnes of CO2 a year": a year is its reporting period)."""
     m = _RATE_LATER.match(after) if unit in ("vehicle", "t") else None
     return None if m and re.search(r"\b(?:CO2|CO₂|carbon|emissions?|greenhouse)\b", m.group(),
                                    re.I) else m
-
-
-# A rate named after what is counted: "21,000 tonnes of scrap a year", "12,000 Raccos a year".
-_RATE_LATER = re.compile(r"^(?:\s+of)?(?:\s+(?!(?:and|or|but|to|from|by|in|at|on|for|with)\b)"
-                         r"[\w’'-]+){1,5}?\s+(?:(?:a|per|each)\s+(?P<p>month|year|day|week)\b|"
-                         r"(?P<adv>annually|monthly|daily|yearly|weekly)\b)", re.I)
 
 
 _SOC_BEFORE = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b\s+(?:\w+\s+){0,3}"
