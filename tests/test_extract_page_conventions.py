@@ -172,6 +172,8 @@ def test_replies_in_a_forum_thread_are_its_story_but_quoted_lines_are_not():
     ("Ather runs over 350 experience centres.", 350.0, "store"),
     ("LFP cells traded at 0.36 yuan per Wh.", 360.0, "CNY/kWh"),
     ("It was 25 °C in the garage.", 25.0, "degC"),
+    ("The buses used 1.27 kWh per kilometre.", 127.0, "kWh/100km"),  # stated per 100 km
+    ("On the motorway it drew 165 Wh/km.", 16.5, "kWh/100km"),
 ])
 def test_one_quantity_with_its_unit(sentence, value, unit):
     assert [(x.value, x.unit) for x in find_quantities(sentence)] == [(value, unit)]
@@ -414,6 +416,19 @@ def test_participles_and_c_suite_titles(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a description, then the name in apposition, after the quotation
+    ("Buses run across Friesland and Drenthe.\n“Depots need a grid upgrade first,” the "
+     "province of Friesland's mobility councillor, Noor Bakker, said in a statement.\n",
+     "Noor Bakker"),
+    # a description, then a company in apposition, before it
+    ("The new Leapmotor importer, Kestrel Auto Group, called the cut a “fair reset for "
+     "buyers” on Friday.\n", "Kestrel Auto Group"),
+])
+def test_a_name_in_apposition_to_a_description_speaks(text, speaker):
+    assert [s for _, s in _quotes("Prices moved again.\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("As one Shanghai forwarder put it to me: “Belgium is a car park, not a market.”\n",
      "one Shanghai forwarder"),
     ("“We can't book a ro-ro slot before March,” Wang Jun, who runs a car-carrier desk in "
@@ -483,3 +498,13 @@ def test_a_street_named_by_its_first_word_is_a_place():
     text = "BYD opened a showroom on Viale del Lavoro, its dealer said.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
     assert ents.get("Viale del Lavoro") == "PLACE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Buses ran in Utrecht, Amersfoort and the Gooi region.\n", "Amersfoort"),  # a list
+    ("The cell plant at Dholera in Gujarat opens next year.\n", "Dholera"),  # at X in PLACE
+    ("Charging costs rose at the Zuidhorn depot.\n", "Zuidhorn"),  # a site noun after it
+])
+def test_unknown_names_placed_by_their_neighbours_are_places(text, name):
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Fleet news.\n" + text).entities}
+    assert ents.get(name) == "PLACE"

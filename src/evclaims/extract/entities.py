@@ -129,7 +129,8 @@ _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pi
                             r"platform|architecture)\b")
 # A word after an unknown name that says it is a site: "the Zwickau plant", "Offenbach HQ".
 _PLACE_AFTER = re.compile(r"^\s(?:plant|factory|facility|headquarters|HQ|city|site|campus|"
-                          r"gigafactory|port|region|province|state)\b")
+                          r"gigafactory|port|region|province|state|depot|terminal|"
+                          r"hub)\b")
 # A site noun a word or two later: "Halewood transmission plant" (after an owner's possessive).
 _SITE_AFTER = re.compile(r"^\s(?:[a-z-]+\s){1,2}(?:plant|factory|facility|site|campus|"
                          r"gigafactory)\b")
@@ -282,12 +283,17 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
                                                           _TITLE_OF_ORG_AFTER.match(after))):
         return "PERSON"  # "said Jane Roe", "Jane Roe, Acme's sales director"
     if len(tokens) <= 2 and (re.search(r"\b(?:in|near|from|across|outside)\s+$", before, re.I)
-                             or re.match(r"^,\s*(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?[\s,.;]",
-                                         after) and gazetteer().surfaces.get(
-                                             re.match(r"^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
-                                                      after).group(1), ("", ""))[0] == "PLACE"):
-        return "PLACE"
+                             or _known_place(re.match(r"^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                                                      r"[\s,.;]", after))
+                             or re.search(r"\bat\s+$", before) and _known_place(
+                                 re.match(r"^\sin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", after))):
+        return "PLACE"  # "in Sanand", "Sanand, Gujarat", "at Sanand in Gujarat"
     return "ORG"
+
+
+def _known_place(m: re.Match | None) -> bool:
+    """Whether the name a pattern caught is a place in the gazetteer."""
+    return m is not None and gazetteer().surfaces.get(m.group(1), ("", ""))[0] == "PLACE"
 
 
 # A common noun for a kind of organisation right before a name ("lobby group", "the union").
@@ -799,13 +805,15 @@ def _with_type(m: Mention, etype: str, end: int | None = None, name: str | None 
 
 
 def _places_listed(mask: str, first: Mention | None, second: Mention | None) -> bool:
-    """'in Lyon and Grenoble': two names joined by and/or after a locative preposition, one of
-    them a known place."""
+    """'in Lyon and Grenoble', 'in Groningen, Drenthe and …': two names listed after a
+    locative preposition, one of them a known place."""
     if first is None or second is None or "PLACE" not in (first.etype, second.etype):
         return False
-    return re.fullmatch(r",?\s(?:and|or)\s", mask[first.end:second.start]) is not None and \
-        re.search(r"\b(?:in|near|from|across|outside|between)\s$",
-                  mask[max(0, first.start - 10):first.start]) is not None
+    gap = mask[first.end:second.start]
+    listed = re.fullmatch(r",?\s(?:and|or)\s", gap) is not None or (
+        gap == ", " and re.match(r",\s|\s(?:and|or)\s", mask[second.end:second.end + 5]))
+    return bool(listed) and re.search(r"\b(?:in|near|from|across|outside|between)\s$",
+                                      mask[max(0, first.start - 10):first.start]) is not None
 
 
 def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:

@@ -117,6 +117,14 @@ _HEDGE = re.compile(
     r")(?:\s+|(?<=~)\s*)(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
 _HEDGE_MAP = dict(HEDGES)
 
+# Consumption written per kilometre is stated per 100 km: "1.27 kWh per kilometre" is 127
+# kWh/100km, "165 Wh/km" is 16.5.
+_KWH_PER_KM = re.compile(r"^\s?(?:kwh|kilowatt[- ]hours?)\s?(?:/|per\s)\s?"
+                         r"(?:km|kilomet(?:re|er))\b", re.I)
+_WH_PER_KM = re.compile(r"^\s?(?:wh|watt[- ]hours?)\s?(?:/|per\s)\s?(?:km|kilomet(?:re|er))\b",
+                        re.I)
+_UNIT_SCALE = {_KWH_PER_KM: 100.0, _WH_PER_KM: 0.1}
+
 # Units written right after the number (order matters: longest first).
 _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:percentage points?|pct points?|ppts?|pp)\b", re.I), "percentage_point"),
@@ -126,6 +134,8 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^[\s-]?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
     (re.compile(r"^[\s-]?(?:mwh|megawatt[- ]hours?)\b", re.I), "MWh"),
     (re.compile(r"^\s?kwh\s?(?:/|per)\s?100\s?km\b", re.I), "kWh/100km"),
+    (_KWH_PER_KM, "kWh/100km"),
+    (_WH_PER_KM, "kWh/100km"),
     (re.compile(r"^\s?wh\s?(?:/|per\s)\s?(?:kg|kilogram)\b", re.I), "Wh/kg"),
     (re.compile(r"^[\s-]?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
     (re.compile(r"^\s?(?:gw|gigawatts?)\b", re.I), "GW"),
@@ -555,6 +565,10 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                             continue  # "Model 3s" is a plural, not seconds
                         unit, noun = code, um.group().strip().lower()
                         end += um.end()
+                        if pat in _UNIT_SCALE:
+                            value = round(value * _UNIT_SCALE[pat], 6)
+                            value_max = None if value_max is None else round(
+                                value_max * _UNIT_SCALE[pat], 6)
                         tail = _between_tail(sentence, end, before, pat) or (
                             None if is_range else _repeated_unit_range(sentence, end, before, pat))
                         if tail and not is_range and tail[0] > value:

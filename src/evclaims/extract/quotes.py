@@ -312,6 +312,17 @@ def _title_then_name(mask: str, a: int, comma: int, mentions: list[Mention]) -> 
     return people[0] if people else None
 
 
+def _named_after(mask: str, desc_end: int, verb_start: int,
+                 mentions: list[Mention]) -> Mention | None:
+    """DESCRIPTION, NAME, VERB: the name set in apposition after the description speaks."""
+    m = re.match(r"\s*,\s*", mask[desc_end:verb_start])
+    if m is None:
+        return None
+    named = [x for x in mentions if x.start == desc_end + m.end() and x.etype in ("PERSON", "ORG")
+             and re.fullmatch(r"\s*,?\s*", mask[x.end:verb_start])]
+    return named[0] if named else None
+
+
 # A quote ending bare inside a sentence ("stretched to “about 10 weeks” in some states") is a
 # phrase in the prose: what follows is the sentence going on, not an attribution.
 _CONTINUES_PROSE = re.compile(r"^\s+(?!(?:he|she|they|it|we|a|an|the|one|another|according)\b)"
@@ -388,7 +399,9 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                     speaker, entity = _speaker_from(mask, after_q, seg_end, mentions)
                     named = _appositive_person(mask, after_q, after_q + verb.start(), seg_end,
                                                mentions)
-                    if named is not None and entity is not None:
+                    if named is not None and (entity is not None or not speaker
+                                              or _DESC.search(mask, after_q, seg_end) is None):
+                        # a title, not a description, names whose it is: the person speaks
                         speaker, entity = named.name, named.entity_id
                     if speaker is None:
                         speaker = mask[after_q:seg_end].strip(" ,.—–-") or None
@@ -467,7 +480,11 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 desc = _DESC.search(lead[:v.start()]) or _PERSON_DESC.search(lead[:v.start()])
                 if not people and _COLLECTIVE.fullmatch(lead[:v.start()].strip()):
                     desc = None  # "Sources at the plant put …": the whole group is the source
-                if not people and desc:
+                named = _named_after(mask, s_start + desc.end(), s_start + v.start(),
+                                     mentions) if desc else None
+                if not people and desc and named is not None:
+                    pick = named  # "The new GAC Aion distributor, Harbourfront Motors, called"
+                elif not people and desc:
                     speaker, rule = _description(lead[:v.start()], desc), "quotes.before"
                     pick = None
                 subj = lead[:v.start()].split(",")[-1].strip() or "x"
