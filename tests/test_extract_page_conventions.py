@@ -41,6 +41,7 @@ At -15°C my Dolphin uses 21.5 kWh/100km and home charging costs around €2.40 
     "Only $1 for 4 weeks, then $75 a month. Subscribe",
     "Enjoyed this? Get new posts by email and join 4,800 other readers. Subscribe",
     "Try 4 weeks for €1",
+    "To keep reading, subscribe for $1 a week for 52 weeks. Already a subscriber? Sign In",
     "Cut depot charging costs by up to 40% with GridDepot smart chargers. Book a demo »",
     "Unsubscribe · Manage preferences · © 2025 The Circuit, 88 Market Street, Singapore",
     "Share  Facebook  X  LinkedIn  |  23 comments",
@@ -323,6 +324,9 @@ def test_a_bare_count_inherits_a_rate_written_as_an_adverb():
 @pytest.mark.parametrize("sentence, found", [
     ("The plant will process 7,000 tonnes a year.", [(7000.0, "t/year")]),
     ("BYD cut the Sealion 7 to $49,990 before on-road costs.", [(49990.0, "USD")]),
+    # a decimal after a name is a model number: no count is a fraction
+    ("Availability of the Solaris 3.1 buses was 89%.", [(89.0, "percent")]),
+    ("Xpeng delivered 1.2 million vehicles.", [(1.2e6, "vehicle")]),
 ])
 def test_tonnes_a_year_and_a_model_number_before_a_price(sentence, found):
     assert [(x.value, x.unit) for x in find_quantities(sentence)] == found

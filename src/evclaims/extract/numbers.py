@@ -987,6 +987,8 @@ def _is_model_number(num: str, before: str, after: str) -> bool:
     if name and any(gazetteer().surfaces.get(f"{n} {num}", ("",))[0] == "PRODUCT"
                     for n in (name[1], name[1].split()[-1])):
         return True  # "Atto 2 cars": a model the gazetteer knows, not two cars
+    if "." in num and not re.match(r"\s?(?:[mbkMBK]|mn|bn|million|billion|thousand)\b", after):
+        return True  # "the older Ebusco 2.2 vehicles": no count is a fraction
     nxt = re.match(r"\s?([a-z][\w-]*)", after)
     if re.match(r"\s?[a-z][\w-]*\s(?:car|suv|sedan|hatchback|crossover|model)\b", after):
         return True  # "the Atto 1 city car": a noun naming the model's kind, not a count
