@@ -156,6 +156,32 @@ def test_replies_in_a_forum_thread_are_its_story_but_quoted_lines_are_not():
     assert list(got).count("175 miles") == 1  # the reply's "> …" quotation is not a new row
 
 
+PAGE = """Kei cars get a Chinese rival
+Shenzhen brand to sell its minicar from ¥2.4 million, targets 90 dealers by 2027
+By Aiko Tanaka, Staff Writer | 2025/08/14 7:00 | Updated 2025/08/14 12:10
+The brand runs 48 showrooms today and aims for 90 by the end of 2027, its Japan head said.
+Related Articles
+Honda N-Box keeps top spot for 5th straight year
+Share: Facebook | X | LINE | Print
+Dealers contacted by Kanto Motor Weekly were divided. One in Sendai said it had taken 35 inqu"""
+
+
+def test_a_standfirst_keeps_the_header_and_a_cut_off_paragraph_resumes_the_story():
+    ext = extract_seed("t.txt", PAGE)
+    src = ext.sources[0]
+    assert (src["author"], src["published_date"]) == ("Aiko Tanaka", "2025-08-14")
+    got = [(m["text"], m["value"], m["unit"]) for m in ext.metrics]
+    # the standfirst's "90 dealers" is the story's "aims for 90": one row, the story's
+    assert ("90", 90.0, "store") in got and not any("dealers" in t for t, _, _ in got)
+    ents = {e.name: e.entity_type for e in ext.entities}
+    assert ents.get("Kanto Motor Weekly") == "ORG" and ents.get("Sendai") == "PLACE"
+
+
+def test_a_capital_the_inside_a_sentence_belongs_to_the_name():
+    text = "Prices fell.\nHe told The Harbour Ledger the fund was patient.\n"
+    assert "The Harbour Ledger" in {e.name for e in extract_seed("t.txt", text).entities}
+
+
 # --- numbers, units, currencies and signs -------------------------------------------------
 
 @pytest.mark.parametrize("sentence, value, unit", [

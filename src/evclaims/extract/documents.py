@@ -148,7 +148,7 @@ _MONTH_NUM = {m: i for i, m in enumerate(
     .split(), 1)}
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last updated|date)\s*(?:on\s*)?:?\s*)?(?:"
-    r"(?P<iso>\d{4}-\d{2}-\d{2})|"
+    r"(?P<iso>\d{4}([-/.])\d{2}\2\d{2})|"  # "2024-06-12", "2025/07/22"
     rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
     # what may follow the date on a date line: a time, a zone, an "Updated ..." note
@@ -203,7 +203,7 @@ def parse_date(s: str) -> str | None:
     if not m:
         return None
     if m["iso"]:
-        return m["iso"]
+        return re.sub(r"[/.]", "-", m["iso"])
     day, mon, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
     mon = mon.lower().rstrip(".")
     num = next((v for k, v in _MONTH_NUM.items() if k.startswith(mon[:3])), None)
@@ -394,9 +394,17 @@ def _story_resumes(text: str, lines: list[tuple[int, int]], j: int) -> bool:
 
 
 def _is_prose_line(line: str) -> bool:
-    """A paragraph of the story: a sentence's closing mark, or too long for a label."""
+    """A paragraph of the story: a sentence's closing mark, too long for a label, or a full
+    sentence followed by another cut off where the capture stopped."""
     s = line.strip()
-    return s.endswith((".", "!", "?", "”", '"', "’")) or len(s.split()) > 25
+    return s.endswith((".", "!", "?", "”", '"', "’")) or len(s.split()) > 25 or \
+        sentence_then_more(s)
+
+
+def sentence_then_more(line: str) -> bool:
+    """A full sentence and the start of another: a paragraph, even where the capture cut it
+    off ("Dealers were divided. One in Nagoya said it had taken 40 inquiries in a we")."""
+    return len(line.split()) > 15 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line) is not None
 
 
 def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> bool:
@@ -481,7 +489,10 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
             seen.append(_norm(doc.title))
             seen.append(key)
             continue
-        header = False
+        # a standfirst between the headline and the byline: story, but the header goes on
+        header = header and doc.title is not None and _is_headline(stripped) and bool(rest) and (
+            parse_date(rest[0].strip()) is not None
+            or _byline(rest[0], Document(0, 0, doc.source_type)))
         seen.append(key)
         keep.append((s, e))
         doc.story.append((s, e))

@@ -128,9 +128,10 @@ _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pi
                             r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV|(?:city\s)?car|"
                             r"platform|architecture)\b")
 # A word after an unknown name that says it is a site: "the Zwickau plant", "Offenbach HQ".
-_PLACE_AFTER = re.compile(r"^\s(?:plant|factory|facility|headquarters|HQ|city|site|campus|"
-                          r"gigafactory|port|region|province|state|depot|terminal|"
-                          r"hub)\b")
+_PLACE_AFTER = re.compile(r"^\s(?:plants?|factory|factories|facility|facilities|headquarters|HQ|"
+                          r"city|sites?|campus|gigafactory|port|region|province|state|depots?|"
+                          r"terminal|hub|(?:free\s|economic\s|industrial\s|trade\s)?zone|"
+                          r"industrial\s(?:park|estate))\b")
 # A site noun a word or two later: "Halewood transmission plant" (after an owner's possessive).
 _SITE_AFTER = re.compile(r"^\s(?:[a-z-]+\s){1,2}(?:plant|factory|facility|site|campus|"
                          r"gigafactory)\b")
@@ -693,9 +694,12 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         if not titled and toks[0] in ROLE_WORDS and len(toks) > 1 and toks[1] in _CONNECT:
             skip_next = True
             continue
+        # "told The Gulf Ledger": a capital The inside a sentence is part of a title's name
+        titled_the = toks[0] == "The" and len(toks) >= 3 and spans[0][0] != first_pos and \
+            re.search(r"[a-z,]\s$", mask[spans[0][0] - 2:spans[0][0]]) is not None
         while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
                         or toks[0].lower() in _CONNECT) and not _national_org(toks) \
-                and not _asian_name(toks):
+                and not _asian_name(toks) and not titled_the:
             toks, spans = toks[1:], spans[1:]
         while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS) and not (
                 len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
@@ -711,7 +715,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             continue  # "RM104,800", "SR184,500", "AED": money, not a name
         org_named = len(toks) >= 2 and toks[-1] in ORG_SUFFIX  # "Norwegian EV Association"
         if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES and not org_named
-                           for t in toks) or \
+                           for t in toks[1 if titled_the else 0:]) or \
                 any(_is_common_compound(t) for t in toks) or \
                 all(t in TRIM_WORDS for t in toks) or _CONTRACTION.match(toks[0]):
             continue

@@ -1060,7 +1060,9 @@ _ORDER_TOPIC = re.compile(r"\b(?:orders|pre-orders|bookings|reservations)\b(?=[^
 
 
 _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|excluding|plus|"
-                           r"compared\s+with|compared\s+to|against)"
+                           r"compared\s+with|compared\s+to|against|"
+                           # a goal for the same count: "runs 62 showrooms and aims for 100"
+                           r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?)"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
                            r"fewer\s+than|less\s+than|over|under)\s+)?$", re.I)
 # Verbs whose "over" is a particle: "handed over", "took over".

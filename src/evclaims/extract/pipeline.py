@@ -16,7 +16,7 @@ from evclaims import ids
 from evclaims.extract import EntityRecord, SeedExtraction, span_fields
 from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, subject_of,
                                      time_expressions, time_ref)
-from evclaims.extract.documents import Document, segment
+from evclaims.extract.documents import Document, segment, sentence_then_more
 from evclaims.extract.entities import Mention, find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
 from evclaims.extract.numbers import (Quantity, counted_topic, document_currency_words,
@@ -49,7 +49,7 @@ def _prose_flags(text: str, doc: Document, sents: list[tuple[int, int]]) -> list
         line = text[ls:le].strip()
         heading = (doc.title_span is not None and doc.title_span[0] <= s < doc.title_span[1]) \
             or (not _TERMINAL.search(line) and len(line.split()) <= 25
-                and not _CUT_OFF.search(line)) \
+                and not _CUT_OFF.search(line) and not sentence_then_more(line)) \
             or (line.endswith("?") and len(line.split()) <= 8)
         flags.append(not heading)
     return flags
