@@ -177,6 +177,29 @@ def test_a_standfirst_keeps_the_header_and_a_cut_off_paragraph_resumes_the_story
     assert ents.get("Kanto Motor Weekly") == "ORG" and ents.get("Sendai") == "PLACE"
 
 
+PODCAST = """at is why used prices keep falling, as this week's hosts explain.
+Home  Shows  Video  Ep. 31: Can a $30k EV make money? | Charge Point Radio
+Episode 31: Can a $30k EV make money?
+Posted 3 Dec 2025 · 44 min listen · Hosted by Gus Ferreira & Nadia Okafor
+
+In this episode Gus and Nadia look at the new small EVs.
+[04:10] Around the market: MG cut the MG4 to $36,990, a saving of $3,000.
+“That is the price that moves buyers,” says Gus.
+[19:30] Listener mail: can a 7 kW charger fill a 60 kWh pack overnight? Nadia says yes.
+"""
+
+
+def test_a_podcast_page_credits_its_hosts_who_speak_by_first_name():
+    ext = extract_seed("t.txt", PODCAST)
+    src = ext.sources[0]
+    assert (src["title"], src["published_date"]) == ("Episode 31: Can a $30k EV make money?",
+                                                     "2025-12-03")
+    assert [q["speaker"] for q in ext.quotes] == ["Gus Ferreira"]
+    ents = {e.name: e.entity_type for e in ext.entities}
+    assert ents.get("Nadia Okafor") == "PERSON" and "Around" not in ents
+    assert "Listener" not in ents and "$30k" not in [m["text"] for m in ext.metrics]
+
+
 def test_a_capital_the_inside_a_sentence_belongs_to_the_name():
     text = "Prices fell.\nHe told The Harbour Ledger the fund was patient.\n"
     assert "The Harbour Ledger" in {e.name for e in extract_seed("t.txt", text).entities}

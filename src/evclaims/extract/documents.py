@@ -127,6 +127,9 @@ _BYLINE_LABEL = re.compile(r"^\s*(?:(?:published|posted|written)\s+by\s*:?|"
                            r"author(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?\s*:)"
                            r"\s*(?P<name>.*)$", re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+# A podcast's or show's credit line: "Hosted by Dave Kowalski & Priya Raman".
+_HOSTED_BY = re.compile(rf"\b(?:[Hh]osted|[Pp]resented)\s+by\s+(?P<names>{_NAME}"
+                        rf"(?:\s*(?:,|&|and)\s*{_NAME})*)")
 # "By Jane Smith", "By A and B", "By Jane Smith | June 1, 2025", "By Jane Doe, Reuters".
 _BY_LINE = re.compile(rf"^\s*By\s+(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s*"
                       r"(?:[,|·•–—-]\s*(?P<rest>.*?))?\s*$")
@@ -170,6 +173,8 @@ class Document:
     published_date: str | None = None
     url: str | None = None
     story: list[tuple[int, int]] = field(default_factory=list)  # story line spans
+    # people credited in the header who speak in the story ("Hosted by Dave Kowalski & …")
+    hosts: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
     def story_chars(self) -> int:
@@ -421,6 +426,11 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         i += 1
         if not stripped:
             continue
+        hosted = _HOSTED_BY.search(line) if not _is_prose_line(stripped) else None
+        if hosted:  # a credit line, not "an event hosted by Chairman He" in the story
+            for name in re.finditer(_NAME, hosted["names"]):
+                at = s + hosted.start("names") + name.start()
+                doc.hosts.append((at, at + len(name.group()), name.group()))
         if (_TEASER_LABEL.match(line) or _INLINE_TEASER.match(line)) and _story_resumes(
                 text, lines, _teaser_block_end(text, lines, i)):
             i = _teaser_block_end(text, lines, i)  # "Related stories:" inside the article
@@ -454,6 +464,9 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         if header and _byline(line, doc):
             continue
         if _is_furniture_line(line, stripped):
+            if header and doc.published_date is None:  # "Posted 7 Nov 2025 · 58 min listen"
+                doc.published_date = next(
+                    (d for d in map(parse_date, _NAV_SEP.split(stripped)) if d), None)
             continue
         date = parse_date(stripped)
         if date:
@@ -472,6 +485,12 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         glued = header and doc.title is None and any(
             len(text[a:b].strip()) > 20 and text[a:b].strip() != stripped
             and stripped.endswith(text[a:b].strip()) for a, b in lines[i:i + 6])
+        if header and doc.title is None and not glued and any(
+                _is_headline(nxt) and len(nxt.split()) >= 5 and _norm(nxt) != key
+                and " ".join(_norm(nxt).split()[-5:]) in key
+                and not key.startswith(" ".join(_norm(nxt).split()[:3]))
+                for nxt in (text[a:b].strip() for a, b in lines[i:i + 3])):
+            continue  # "Home  Podcasts  Ep. 148: Is the $35k EV here? | Site" over the headline
         if header and doc.title is None and (_is_headline(stripped) or glued):
             # Navigation glued to the front of the headline ("Home News <headline>") shows up
             # when the bare headline repeats on a following line.
@@ -489,10 +508,12 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
             seen.append(_norm(doc.title))
             seen.append(key)
             continue
-        # a standfirst between the headline and the byline: story, but the header goes on
-        header = header and doc.title is not None and _is_headline(stripped) and bool(rest) and (
+        # a standfirst between the headline and the byline: story, but the header goes on;
+        # so does the tail of another page's sentence above this page's headline
+        header = header and (doc.title is not None and _is_headline(stripped) and bool(rest) and (
             parse_date(rest[0].strip()) is not None
-            or _byline(rest[0], Document(0, 0, doc.source_type)))
+            or _byline(rest[0], Document(0, 0, doc.source_type))) or (
+            doc.title is None and not doc.story and stripped[:1].islower()))
         seen.append(key)
         keep.append((s, e))
         doc.story.append((s, e))

@@ -504,7 +504,8 @@ def brand_model_compounds(mask: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # The first word of a sentence, after a list marker ("4/ ", "2. ", "#1 ") and opening marks.
-_FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+)?[\"“‘(]*\S")
+_FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?"
+                         r"[\"“‘(]*\S")  # after a list number, a bullet, a "[03:40]" timestamp
 _BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
                               r"scooter|motorcycle|bike|saloon|estate|roadster|minivan|MPV)\b(?!s)")
 _PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
@@ -879,13 +880,15 @@ def unify_detected(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_mentions(mask: str, sentences: list[tuple[int, int]],
-                  prose: list[bool]) -> list[Mention]:
+                  prose: list[bool], hosts: list[tuple[int, int, str]] = ()) -> list[Mention]:
     """All mentions in the given sentences of one document.
 
     `prose[i]` is False for headings/headlines: there only the gazetteer is trusted, since every
-    word of a title-case heading is capitalised.
+    word of a title-case heading is capitalised. `hosts` are people the page credits outside
+    the story ("Hosted by …"): the story names them by first name ("says Dave").
     """
-    out: list[Mention] = []
+    out: list[Mention] = [Mention(a, b, "PERSON", name, "detected", "entities.host")
+                          for a, b, name in hosts]
     for (s, e), is_prose in zip(sentences, prose):
         named, skip = furniture_names(mask, s, e)
         gaz = [g for g in gazetteer_mentions(mask, s, e)

@@ -151,7 +151,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         })
         sents = split_sentences(mask, doc.story)
         prose = _prose_flags(text, doc, sents)
-        mentions = find_mentions(mask, sents, prose)
+        mentions = find_mentions(mask, sents, prose, doc.hosts)
         starts = [m.start for m in mentions]  # sorted: a sentence's mentions by bisection
         for m in mentions:
             eid = m.entity_id
