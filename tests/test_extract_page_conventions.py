@@ -335,12 +335,34 @@ def test_hyphenated_units_torque_per_thousand_and_vehicle_words(sentence, found)
     # Australian and New Zealand pages price cars "drive-away" / "before on-road costs"
     ("The Seal 06 is A$49,990 drive-away; the Sealion 7 starts at $54,990 in Sydney.", "AUD"),
     ("The Atto 3 is $41,990 before on-road costs in Auckland, New Zealand.", "NZD"),
+    # ... call a pickup a "ute" and a councillor "Cr"
+    ("The shire will buy 12 electric utes for $1.1 million, part-funded by NSW.", "AUD"),
+    ("Cr Ana Ruiz backed the $212,000 charger plan for the works depot.", "AUD"),
+    ("Ford said its F-150 Lightning pickup now starts at $54,995.", "USD"),
     # Singapore pages price cars with the certificate of entitlement (COE)
     ("The Aion Y is $98,889 with COE in Singapore; the S$ rebate falls to $15,000.", "SGD"),
 ])
 def test_local_price_idioms_settle_a_bare_dollar(text, dollar):
     from evclaims.extract.numbers import document_dollar
     assert document_dollar(text) == dollar
+
+
+def test_a_hong_kong_ticker_names_its_market():
+    from evclaims.extract.numbers import document_dollar
+    text = ("Leapmotor (9863.HK) rose 5% to $61.20 while Nio's US-listed shares fell to "
+            "US$5.90, and the Hang Seng Tech index gained 0.8%.")
+    assert document_dollar(text) == "HKD"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a bare "$" compared with a marked dollar is that dollar
+    ("Analysts lifted the target to HK$110 from $95.", [(110.0, "HKD"), (95.0, "HKD")]),
+    # a count after a price, with a counted word between, counts that word
+    ("Shares fell 4% to $91.35 after deliveries dropped to 31,767.",
+     [(4.0, "percent"), (91.35, "USD"), (31767.0, "vehicle")]),
+])
+def test_a_compared_amount_takes_the_marked_dollar_and_a_count_its_noun(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
 
 
 def test_a_local_idiom_on_a_page_about_another_market_is_no_vote_for_its_dollar():

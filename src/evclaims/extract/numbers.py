@@ -688,13 +688,22 @@ def _shared_per_unit(found: list[Quantity], sentence: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if prev is not None and unit_dimension().get(q.unit) == "money" and \
-                prev.unit.split("/")[0] == q.unit and prev.unit != q.unit and \
-                _COMPARED.fullmatch(sentence[prev.end:q.start]):
+        compared = prev is not None and _COMPARED.fullmatch(sentence[prev.end:q.start])
+        if compared and unit_dimension().get(q.unit) == "money" and \
+                prev.unit.split("/")[0] == q.unit and prev.unit != q.unit:
+            q = Quantity(q.start, q.end, q.value, q.value_max, prev.unit, q.comparator, q.noun,
+                         q.kind)
+        elif compared and prev.unit in _DOLLARS and q.unit in _DOLLARS and \
+                prev.unit != q.unit and _BARE_DOLLAR.search(sentence, q.start, q.end):
+            # "to HK$110 from $95": a bare "$" compared with a marked dollar is that dollar
             q = Quantity(q.start, q.end, q.value, q.value_max, prev.unit, q.comparator, q.noun,
                          q.kind)
         out.append(q)
     return out
+
+
+_DOLLARS = ("USD", "AUD", "CAD", "SGD", "HKD", "NZD")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d")
 
 
 # The period of a rate ("a year", "annually", "per annum").
@@ -832,7 +841,8 @@ def _dollar_places() -> dict[str, re.Pattern]:
 
 def _compile_places(places_by_code: dict[str, list[str]]) -> dict[str, re.Pattern]:
     """One pattern per currency code for the places that use it."""
-    return {code: re.compile(r"(?<![\w.])(?:" + "|".join(
+    # "(9868.HK)": a ticker's exchange suffix names the place too, but not "U.S." letters
+    return {code: re.compile(r"(?<!\w)(?<![A-Za-z]\.)(?:" + "|".join(
         re.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?![\w$])")
         for code, places in places_by_code.items()}
 
@@ -842,9 +852,11 @@ _US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) d
 
 
 # Price idioms of local pages: Australian and New Zealand ones price cars "drive-away" or
-# "before on-road costs", Singapore ones with the certificate of entitlement (COE).
+# "before on-road costs", call a pickup a "ute" and a councillor "Cr"; Singapore ones price
+# cars with the certificate of entitlement (COE).
 _LOCAL_PRICE_IDIOMS = [
-    (("AUD", "NZD"), re.compile(r"\bdrive-?away\b|\bon-road costs\b", re.I)),
+    (("AUD", "NZD"), re.compile(r"(?i:\bdrive-?away\b|\bon-road costs\b|\butes?\b)|"
+                                r"\bCr\.?\s[A-Z]")),
     (("SGD",), re.compile(r"\bCOE\b|\bcertificate of entitlement\b")),
 ]
 _STATED_DOLLAR = re.compile(r"\b(?:prices|figures|amounts|values|dollars?)\s+(?:are\s+)?"
@@ -1073,12 +1085,17 @@ _TIME_UNITS = ("s", "min", "h", "day", "week", "month", "year")
 
 def _unit_source(found: list[Quantity], q: Quantity, lead: str) -> Quantity | None:
     """The earlier quantity whose unit a bare number shares ('23,231 vehicles, including
-    13,270 from ..., 6,281 from ...'; 'up from about 100'); a large number never takes %."""
+    13,270 from ..., 6,281 from ...'; 'up from about 100'); a large number never takes %,
+    nor a price when a counted word stands between ('to $91.35, after deliveries dropped
+    to 31,767')."""
     listed = bool(re.search(r",\s+$", lead)) and q.value >= 1000
     if not (_INHERIT_LEAD.search(lead) or listed) or re.search(r"[A-Z]\w*\s+$", lead):
         return None
     prev = [p for p in found if p.unit and p.end <= q.start and p.unit not in _TIME_UNITS
             and not (q.value >= 1000 and p.unit in ("percent", "percentage_point"))]
+    if prev and unit_dimension().get(prev[-1].unit) == "money" and q.value >= 1000 and \
+            _COUNTED_TOPIC.search(lead[prev[-1].end:]):
+        return None
     return prev[-1] if prev else None
 
 
