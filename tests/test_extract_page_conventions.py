@@ -189,6 +189,18 @@ In this episode Gus and Nadia look at the new small EVs.
 """
 
 
+def test_a_sentence_tail_above_the_headline_leaves_the_headline_a_headline():
+    text = ("ers in smaller cities kept buying, and the numbers show it.\n\n"
+            "EV BRIEF | Issue #90 | 11 November 2025 | 4 min read\n"
+            "October NEV retail: 1.2 million, penetration at 55.1%\nBy Tom Ward, Shanghai\n\n"
+            "Retail sales of NEVs reached 1.2 million units in October. NEVs took 55.1% of "
+            "all passenger-car retail.\n")
+    ext = extract_seed("t.txt", text)
+    assert ext.sources[0]["title"] == "October NEV retail: 1.2 million, penetration at 55.1%"
+    assert (ext.sources[0]["author"], ext.sources[0]["publisher"]) == ("Tom Ward", None)
+    assert [m["text"] for m in ext.metrics] == ["1.2 million units", "55.1%"]
+
+
 def test_a_podcast_page_credits_its_hosts_who_speak_by_first_name():
     ext = extract_seed("t.txt", PODCAST)
     src = ext.sources[0]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from evclaims.extract.entities import gazetteer
+
 # A social post ends with its own short link.
 _POST_LINK = re.compile(r"https?://t\.co/\w+\s*$")
 # "Ana Ruiz @anaruiz_ev · Oct 2": the header line of a social post.
@@ -265,9 +267,14 @@ def _byline(line: str, doc: Document) -> bool:
     doc.author = doc.author or by["name"]
     if date and doc.published_date is None:
         doc.published_date = date
-    elif rest and not date:
+    elif rest and not date and not _is_place(rest):  # "By Tom Kessler, Shanghai": where
         doc.publisher = doc.publisher or rest
     return True
+
+
+def _is_place(name: str) -> bool:
+    """Whether the gazetteer knows the name as a place."""
+    return gazetteer().surfaces.get(name, ("",))[0] == "PLACE"
 
 
 def _is_section_heading(line: str) -> bool:

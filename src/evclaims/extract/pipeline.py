@@ -209,7 +209,9 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                           if q.unit in unit_dimension()]
             if _QUESTION.search(sentence):
                 quantities = []  # a question asserts no figure ("… in 9 countries??")
-            in_headline = in_headline and not is_prose
+            if doc.title_span is None or s >= doc.title_span[0]:
+                # (the tail of another page's sentence above the headline does not end it)
+                in_headline = in_headline and not is_prose
             if not quantities and not is_claim_sentence(sentence, is_prose):
                 continue
             in_sent = [m for m in mentions[bisect_left(starts, s):bisect_right(starts, e)]
