@@ -189,6 +189,30 @@ In this episode Gus and Nadia look at the new small EVs.
 """
 
 
+X_THREAD = """Thread
+Lena Holm @lenaholm_ev
+1/ Thread on cell prices, because October was wild 🧵
+8:14 AM · Nov 3, 2025 · 12K Views
+
+2/ LFP cells fell to about $51/kWh in October.
+
+3/ NMC cells sit near $76/kWh. /end
+
+Replies
+Tom Reyes @tomreyes_bat · 2h
+Where is the $51 from? My survey had LFP at $58.
+Lena Holm @lenaholm_ev · 2h
+Spot quotes from cell makers. As a buyer told me, "the survey lags spot by six months."
+"""
+
+
+def test_the_thread_authors_own_reply_goes_on_with_the_thread():
+    ext = extract_seed("t.txt", X_THREAD)
+    assert [(q["text"], q["speaker"]) for q in ext.quotes] == [
+        ("the survey lags spot by six months.", "a buyer")]
+    assert "$58" not in [m["text"] for m in ext.metrics]  # a reader's reply stays furniture
+
+
 def test_a_sentence_tail_above_the_headline_leaves_the_headline_a_headline():
     text = ("ers in smaller cities kept buying, and the numbers show it.\n\n"
             "EV BRIEF | Issue #90 | 11 November 2025 | 4 min read\n"

@@ -584,6 +584,33 @@ def _drop_thread_replies(text: str, docs: list[Document], keep: list[tuple[int, 
     return [k for k in keep if k not in dropped]
 
 
+def _keep_author_replies(text: str, docs: list[Document], keep: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """In the replies under a thread, the thread author's own reply goes on with the thread
+    ('Mara Lindqvist @maralindqvist_ev · 2h' answering a reader): its lines are story."""
+    handle = None
+    for doc in docs:
+        if doc.source_type == "social_post":
+            found = re.search(r"@\w+", doc.author or "")
+            handle = found.group() if found else handle
+            continue
+        if handle is None or not doc.story:
+            continue
+        lines = [ln for ln in _lines(text, doc.story[-1][1], doc.end)]
+        i = 0
+        while i < len(lines):
+            a, b = lines[i]
+            i += 1
+            if not (_is_comment_header(text[a:b]) and re.search(rf"{handle}\b", text[a:b])):
+                continue
+            while i < len(lines) and text[lines[i][0]:lines[i][1]].strip() and \
+                    not _is_comment_header(text[lines[i][0]:lines[i][1]]):
+                doc.story.append(lines[i])
+                keep.append(lines[i])
+                i += 1
+    return keep
+
+
 def segment(text: str) -> Segmentation:
     """Documents of a seed file and the furniture mask of the whole text.
 
@@ -639,7 +666,7 @@ def segment(text: str) -> Segmentation:
             in_tail = False
         i += 1
     flush(len(lines))
-    keep = _drop_thread_replies(text, docs, keep)
+    keep = _keep_author_replies(text, docs, _drop_thread_replies(text, docs, keep))
     # Build the mask: story kept, everything else blanked, newlines preserved.
     chars = list(_NOT_NEWLINE.sub(" ", text))  # in C, not a per-character Python loop
     for s, e in keep:
