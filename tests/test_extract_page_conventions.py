@@ -540,6 +540,18 @@ def test_a_name_in_apposition_to_a_description_speaks(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a possessive names whose words follow the colon
+    ("Charging at home costs 2.4p a mile. My brother-in-law's verdict: “It's quieter than "
+     "the old diesel.”\n", "My brother-in-law"),
+    # a role with its article dropped, as forum posters write
+    ("Parts manager at my local BYD dealer told me: \"Most cold-weather complaints come from "
+     "cars without a heat pump.\"\n", "Parts manager at my local BYD dealer"),
+])
+def test_speakers_a_forum_poster_describes(text, speaker):
+    assert [s for _, s in _quotes("Prices moved again.\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("As one Shanghai forwarder put it to me: “Belgium is a car park, not a market.”\n",
      "one Shanghai forwarder"),
     ("“We can't book a ro-ro slot before March,” Wang Jun, who runs a car-carrier desk in "

@@ -106,7 +106,18 @@ def _description(subject: str, desc: re.Match) -> str:
         # the description opens the subject ("A senior treasury official, speaking on ..."),
         # not "The goal is one that an analyst"
         return subject
+    if _BARE_ROLE.match(subject) and len(subject.split()) <= 10:
+        return subject  # "Service manager at my MG dealer in Inverness told me": no article
     return desc.group().strip()
+
+
+# Whose words follow a colon, named by a possessive: "My other half's verdict:".
+_VERDICT = re.compile(r"(?:^|[.!?]\s+|\s)(?P<who>(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|"
+                      r"[Aa]n?)\s(?:[\w-]+\s){0,3}[\w-]+)(?:’s|'s|’)\s(?:[a-z]+\s)?(?:verdict|"
+                      r"view|take|response|reply|answer|advice|comment|reaction|words?|"
+                      r"summary|assessment)\s*:\s*$")
+# A role with its article dropped, opening the subject: "Service manager at my dealer".
+_BARE_ROLE = re.compile(rf"[A-Z][a-z]+(?:\s[a-z]+)?\s(?:{_PERSON_NOUN})\s(?:at|of|for|from)\s")
 
 
 @dataclass
@@ -466,6 +477,9 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 pick = people[-1] if people else (cands[-1] if cands else None)
                 if pick is not None:
                     speaker, entity, rule = pick.name, pick.entity_id, "quotes.colon"
+                verdict = _VERDICT.search(lead)
+                if pick is None and verdict:  # "My other half's verdict: “…”"
+                    speaker, rule = verdict["who"], "quotes.colon"
             if verbs and speaker is None:
                 v = verbs[-1]
                 cands = [m for m in mentions if s_start <= m.start and m.end <= s_start +
