@@ -401,6 +401,22 @@ def test_a_compared_amount_takes_the_marked_dollar_and_a_count_its_noun(sentence
     assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("Rwanda imported 9,200 motorcycles, nearly triple the 3,100 of a year earlier.",
+     [(9200.0, "vehicle"), (3100.0, "vehicle")]),
+    ("The assembler employs 410 people and plans to hire another 150 by June.",
+     [(410.0, "person"), (150.0, "person")]),
+    ("The operator runs 90 electric buses and holds orders for some 600 more.",
+     [(90.0, "vehicle"), (600.0, "vehicle")]),
+    ("It runs 310 stores across 95 cities and will add at least 30 more.",
+     [(310.0, "store"), (95.0, "item"), (30.0, "store")]),
+    ("At least six Chinese brands now build cars in the country.", [(6.0, "item")]),
+    ("Each station can do 480 swaps a day.", [(480.0, "swap/day")]),
+])
+def test_a_bare_count_that_goes_on_counting(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
+
+
 def test_a_local_idiom_on_a_page_about_another_market_is_no_vote_for_its_dollar():
     from evclaims.extract.numbers import document_dollar
     text = ("In Singapore the G6 costs $176,888 with COE; Singapore buyers pay more than in "
@@ -549,6 +565,12 @@ def test_a_name_in_apposition_to_a_description_speaks(text, speaker):
 ])
 def test_speakers_a_forum_poster_describes(text, speaker):
     assert [s for _, s in _quotes("Prices moved again.\n" + text)] == [speaker]
+
+
+def test_a_person_named_only_with_an_honorific_keeps_it():
+    text = ("Swaps are cheap.\n“We can hit 600,” the station manager, a Mr Wang, told me.\n"
+            "Fleet boss Darren Pye agreed. “We save,” Mr Pye said.\n")
+    assert [s for _, s in _quotes(text)] == ["Mr Wang", "Darren Pye"]
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -544,8 +544,10 @@ def _post(text: str, lines: list[tuple[int, int]], first: int, last: int,
     body = [(a, link.start() if link and b == lines[last][1] else b) for a, b in body
             if not _ENGAGEMENT_ICONS.match(text[a:b]) and not _ENGAGEMENT.match(text[a:b])
             and not _is_nav(text[a:b].strip())  # "Discussion | ⬆ 412 | 87 comments | Share"
-            and not _QUOTE_BLOCK.match(text[a:b])]
-    if body and text[body[0][0]:body[0][1]].lstrip().startswith("@"):
+            and not _QUOTE_BLOCK.match(text[a:b])
+            and not _PROMPT.search(text[a:b])]  # "Get my weekly notes, free: 9,000+ subscribers"
+    if body and text[body[0][0]:body[0][1]].lstrip().startswith("@") or \
+            re.match(r"replying to @", doc.author or "", re.I):
         body = []  # a reply to another account: reader reaction, not the story
     for a, b in body:
         while b > a and text[b - 1].isspace():
@@ -575,7 +577,7 @@ def _drop_thread_replies(text: str, docs: list[Document], keep: list[tuple[int, 
         if doc.source_type != "social_post" or not doc.story:
             author = None if doc.source_type != "social_post" else author
             continue
-        numbered = _THREAD_NUMBER.match(text[doc.story[0][0]:doc.story[0][1]]) is not None
+        numbered = any(_THREAD_NUMBER.match(text[a:b]) for a, b in doc.story[:3])  # after a bio
         if numbered and doc.author:
             author = doc.author
         elif author and doc.author and doc.author != author:

@@ -914,4 +914,21 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     spans = {(m.start, m.end) for m in aliases}
     out = [m for m in out if (m.start, m.end) not in spans] + aliases
     out.sort(key=lambda m: m.start)
-    return unify_detected(refine_detected(mask, out))
+    return _honorific_names(mask, unify_detected(refine_detected(mask, out)))
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s$")
+
+
+def _honorific_names(mask: str, mentions: list[Mention]) -> list[Mention]:
+    """A person the story names only as 'Mr Zhou' keeps the honorific in the name: the surname
+    alone is not how the text names him (a full name elsewhere has already claimed the
+    surname, so 'Mr Pye' after 'Darren Pye' is untouched)."""
+    titled = {}
+    for m in mentions:
+        hon = _HONORIFIC_BEFORE.search(mask, max(0, m.start - 6), m.start)
+        if m.etype == "PERSON" and m.origin == "detected" and " " not in m.name and hon and \
+                m.rule != "entities.person_alias":
+            titled.setdefault(m.name, hon.group(1))
+    return [Mention(m.start, m.end, m.etype, f"{titled[m.name]} {m.name}", m.origin, m.rule)
+            if m.etype == "PERSON" and m.name in titled else m for m in mentions]

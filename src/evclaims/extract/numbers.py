@@ -188,11 +188,13 @@ for _unit, _words in {
     "country": "country countries market markets nation nations",
     "shipment": "shipment shipments consignment consignments",
     "cycle": "cycles",
+    "swap": "swap swaps",
     "person": "employee employees worker workers people staff customer customers engineer "
               "engineers user users buyers buyer owners owner jobs hires residents resident "
               "visitors visitors' members drivers passengers students roles positions",
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
-            "phones plant plants factory factories model models city cities town towns",
+            "phones plant plants factory factories model models city cities town towns "
+            "brand brands",
 }.items():
     for _w in _words.split():
         COUNT_NOUNS[_w] = _unit
@@ -589,7 +591,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 continue
             out.append(Quantity(start, end, value, value_max, "", "=", "", "bare"))
             continue
-        if unit in ("vehicle", "t") or noun in ("units",):
+        if unit in ("vehicle", "t", "swap") or noun in ("units",):
             rm = _RATE.match(sentence[end:]) or _rate_later(sentence[end:], unit)
             if rm:
                 per = (rm["p"] or rm["adv"]).lower()
@@ -658,7 +660,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                                       nxt[0].unit, _HEDGE_MAP[hm["h"].lower()] if hm else "=",
                                       nxt[0].noun))
                 continue
-            prev = _unit_source(final, q, lead)
+            prev = _unit_source(final, q, lead, sentence[q.end:])
             topic = None if prev is not None else _counted_topic(q, sentence, previous)
             if prev is not None or topic is not None:
                 unit, noun = (prev.unit, prev.noun) if prev is not None else topic
@@ -1072,7 +1074,8 @@ _ORDER_TOPIC = re.compile(r"\b(?:orders|pre-orders|bookings|reservations)\b(?=[^
 
 
 _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|excluding|plus|"
-                           r"compared\s+with|compared\s+to|against|"
+                           r"compared\s+with|compared\s+to|against|another|a\s+further|"
+                           r"an\s+additional|(?:double|triple|twice|quadruple|half)\s+the|"
                            # a goal for the same count: "runs 62 showrooms and aims for 100"
                            r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?)"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
@@ -1083,19 +1086,25 @@ _PARTICLE_VERB = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|tak(
 _TIME_UNITS = ("s", "min", "h", "day", "week", "month", "year")
 
 
-def _unit_source(found: list[Quantity], q: Quantity, lead: str) -> Quantity | None:
+def _unit_source(found: list[Quantity], q: Quantity, lead: str, after: str = ""
+                 ) -> Quantity | None:
     """The earlier quantity whose unit a bare number shares ('23,231 vehicles, including
     13,270 from ..., 6,281 from ...'; 'up from about 100'); a large number never takes %,
     nor a price when a counted word stands between ('to $91.35, after deliveries dropped
     to 31,767')."""
     listed = bool(re.search(r",\s+$", lead)) and q.value >= 1000
-    if not (_INHERIT_LEAD.search(lead) or listed) or re.search(r"[A-Z]\w*\s+$", lead):
+    more = re.match(r"\s+more\b", after) is not None  # "120 buses … orders for some 1,000 more"
+    if not (_INHERIT_LEAD.search(lead) or listed or more) or re.search(r"[A-Z]\w*\s+$", lead):
         return None
     prev = [p for p in found if p.unit and p.end <= q.start and p.unit not in _TIME_UNITS
             and not (q.value >= 1000 and p.unit in ("percent", "percentage_point"))]
     if prev and unit_dimension().get(prev[-1].unit) == "money" and q.value >= 1000 and \
             _COUNTED_TOPIC.search(lead[prev[-1].end:]):
         return None
+    if more and not _INHERIT_LEAD.search(lead):
+        # "497 stores across 146 cities … add 40 more": more of what is had, not of where
+        prev = [p for p in prev if not re.search(r"\b(?:across|in|at|from|over|among)\s+$",
+                                                 lead[:p.start])]
     return prev[-1] if prev else None
 
 
@@ -1111,7 +1120,9 @@ def _conversion_comparator(q: Quantity, found: list[Quantity], sentence: str) ->
     return q
 
 
-_ZERO_RATE = re.compile(r"\b(?:zero|0)[- ](?:tax|tariff|duty|levy)\b", re.IGNORECASE)
+_ZERO_RATE = re.compile(r"\b(?:zero|0)[- ](?:tax|tariff|duty|levy)\b|"
+                        r"\b(?:tax|tariff|duty|levy|VAT)\b[^.;,]{0,50}?\bto\s+zero\b",
+                        re.IGNORECASE)  # "zero-tariff"; "cut excise duty on X to zero"
 
 
 def find_zero_rates(sentence: str) -> list[Quantity]:

@@ -520,7 +520,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         if speaker is None and not pronoun and prev is not None and prev.speaker and \
                 not re.search(r"[“\"]", mask[prev_close + 1:o]) and o - prev_close < 400:
             speaker, entity, rule = prev.speaker, prev.speaker_entity_id, "quotes.continued"
-        if len(inner.split()) < 2 and not (rule in ("quotes.according_to", "quotes.before")
+        if len(inner.split()) < 2 and not (rule in ("quotes.according_to", "quotes.before",
+                                                    "quotes.pronoun")
                                            and (entity or "").startswith("person:")):
             continue  # a one-word quote is a scare quote unless a named person is its source
         q = Quote(a, b, speaker, entity, rule)
