@@ -206,6 +206,13 @@ Spot quotes from cell makers. As a buyer told me, "the survey lags spot by six m
 """
 
 
+def test_comments_right_under_a_teaser_list_stay_comments():
+    text = ("Tesla cut the Model Y to $54,900 in May.\nRead more\nWhy the $4bn rollout is late\n"
+            "Comments\nwattlebird 3 hours ago\nBought a Seal last year, 41,000km and zero "
+            "problems.\n14 likes\n")
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["$54,900"]
+
+
 def test_the_thread_authors_own_reply_goes_on_with_the_thread():
     ext = extract_seed("t.txt", X_THREAD)
     assert [(q["text"], q["speaker"]) for q in ext.quotes] == [

@@ -366,6 +366,8 @@ def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
         item = text[lines[j][0]:lines[j][1]].strip()
         if len(item.split()) > 15 or item.endswith((".", "”", '"')):
             return j  # a story sentence: the block (if any) ended before it
+        if _TAIL_START.match(item) or _is_comment_header(item):
+            return j  # "Comments" under the teasers: the comment section, read as such
         j += 1
     return j
 
