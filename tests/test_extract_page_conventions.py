@@ -243,6 +243,12 @@ def test_a_podcast_page_credits_its_hosts_who_speak_by_first_name():
     assert "Listener" not in ents and "$30k" not in [m["text"] for m in ext.metrics]
 
 
+def test_a_name_before_a_lowercase_body_noun_is_an_organisation_even_with_common_words():
+    text = "Winter hurts.\nMikko Rantala of the Southern EV Owners club said range fell 30%.\n"
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents.get("Southern EV Owners") == "ORG"
+
+
 def test_a_capital_the_inside_a_sentence_belongs_to_the_name():
     text = "Prices fell.\nHe told The Harbour Ledger the fund was patient.\n"
     assert "The Harbour Ledger" in {e.name for e in extract_seed("t.txt", text).entities}

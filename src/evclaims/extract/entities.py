@@ -714,7 +714,11 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         if toks and (any(t in _CURRENCY_CODES for t in toks) or any(
                 _CURRENCY_TOKEN.match(mask, a) for a, _ in spans)):
             continue  # "RM104,800", "SR184,500", "AED": money, not a name
-        org_named = len(toks) >= 2 and toks[-1] in ORG_SUFFIX  # "Norwegian EV Association"
+        # "Norwegian EV Association"; "the Northern EV Drivers club": a name a body's noun
+        # follows in lower case
+        org_named = len(toks) >= 2 and (toks[-1] in ORG_SUFFIX or re.match(
+            r"\s(?:club|association|society|group|alliance|network|federation|forum|"
+            r"collective|cooperative|co-op)\b", mask[spans[-1][1]:spans[-1][1] + 14]) is not None)
         if not toks or any(t in COMMON_CAPS and t not in NATIONALITIES and not org_named
                            for t in toks[1 if titled_the else 0:]) or \
                 any(_is_common_compound(t) for t in toks) or \
