@@ -249,6 +249,12 @@ def test_a_name_before_a_lowercase_body_noun_is_an_organisation_even_with_common
     assert ents.get("Southern EV Owners") == "ORG"
 
 
+def test_a_show_named_through_its_place_is_an_event():
+    text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents.get("Jakarta International Motor Show") == "EVENT" and "Jakarta" not in ents
+
+
 def test_a_capital_the_inside_a_sentence_belongs_to_the_name():
     text = "Prices fell.\nHe told The Harbour Ledger the fund was patient.\n"
     assert "The Harbour Ledger" in {e.name for e in extract_seed("t.txt", text).entities}

@@ -402,6 +402,13 @@ def _region_after(mask: str, org: Mention, gaz: list[Mention]) -> int | None:
     return place.end
 
 
+# A show or fair named through its place: "Malaysia Autoshow", "Bangkok International Motor
+# Show", "Auto Expo".
+_EVENT_AFTER_PLACE = re.compile(r"\s(?:International\s)?(?:Auto\s?[Ss]how|Motor\s(?:Show|Expo|Fair)|"
+                                r"Auto\s(?:Expo|Fair)|Autoshow|Motorshow|EV\s(?:Show|Expo|Summit)|"
+                                r"Mobility\s(?:Show|Summit)|Battery\s(?:Show|Summit|Expo))\b")
+
+
 def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
     """'China's commerce ministry', 'Cardiff University': a body named through its place is an
     organisation, not the place."""
@@ -414,6 +421,11 @@ def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
                                    "entities.company_unit"))
             continue
         if g.etype != "PLACE":
+            continue
+        show = _EVENT_AFTER_PLACE.match(mask, g.end, end)
+        if show:  # "the Malaysia Autoshow", "Bangkok International Motor Show"
+            out.append(Mention(g.start, show.end(), "EVENT", mask[g.start:show.end()],
+                               "detected", "entities.event"))
             continue
         m = _BODY_AFTER_PLACE.match(mask, g.end, end) or _ORG_NOUN_AFTER.match(mask, g.end, end)
         stop = m.end() if m else _org_named_after(mask, g.end, end)
