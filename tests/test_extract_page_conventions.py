@@ -206,6 +206,12 @@ Spot quotes from cell makers. As a buyer told me, "the survey lags spot by six m
 """
 
 
+def test_a_digests_reading_time_is_no_figure():
+    text = ("Good morning from Jakarta. Five things that moved this week in the EV trade, in "
+            "under 3 minutes.\nBYD charges a Seal in 25 minutes at its new sites.\n")
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["25 minutes"]
+
+
 def test_comments_right_under_a_teaser_list_stay_comments():
     text = ("Tesla cut the Model Y to $54,900 in May.\nRead more\nWhy the $4bn rollout is late\n"
             "Comments\nwattlebird 3 hours ago\nBought a Seal last year, 41,000km and zero "

@@ -33,6 +33,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|carm
 _HE_SHE = re.compile(r"^\W*(?:he|she)\b", re.I)
 # A line cut off mid-sentence ends in a function word; no headline does ("… production in").
 _CUT_OFF = re.compile(r"\s(?:in|to|of|the|a|an|and|or|for|with|at|on|by|from|that|as)$")
+# A digest's promise of how long it takes to read: "N things …, in under 4 minutes".
+_READING_TIME = re.compile(r"\b(?:things|stories|charts|items|reads|headlines|takeaways)\b"
+                           r"[^.]{0,80}?\b(?P<t>in\s+(?:under|less than|about|just)?\s*\d+"
+                           r"\s*min(?:ute)?s?)\b", re.I)
 _QUESTION = re.compile(r"\?[\s\"”’)]*$")
 _TERMINAL = re.compile(r"[.!?\"”’)…]\s*$")
 
@@ -209,6 +213,10 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                           if q.unit in unit_dimension()]
             if _QUESTION.search(sentence):
                 quantities = []  # a question asserts no figure ("… in 9 countries??")
+            reading = _READING_TIME.search(sentence)
+            if reading:  # "Six things that moved this week, in under 4 minutes": the digest's
+                quantities = [q for q in quantities  # promise to its reader, not a fact
+                              if not (reading.start("t") <= q.start < reading.end("t"))]
             if doc.title_span is None or s >= doc.title_span[0]:
                 # (the tail of another page's sentence above the headline does not end it)
                 in_headline = in_headline and not is_prose
