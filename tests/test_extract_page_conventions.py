@@ -54,11 +54,26 @@ At -15°C my Dolphin uses 21.5 kWh/100km and home charging costs around €2.40 
     "Subscribe on Spotify or YouTube and join 42,000 listeners. Rate us 5 stars!",
     "Was this guide helpful? 4.6 out of 5 (1,208 ratings)",
     "Premium members only: 3 free articles left this month",
+    "Continue reading: Nio raises $1bn in 3 days",
+    "Promoted stories\nThis $29 gadget cuts your power bill by 40%",
+    "Around the web\nOne trick to cut 10kg",
+    "From our partners\nGet 3 months of EV insurance for $1",
+    "Disclosure: the author owns 200 shares of Tesla.",
+    "People also read\nTesla's Q3: 497,000 deliveries",
+    "Up next\nHow we test range: 3 laps of 100 km",
+    "Rate this article: ★★★★☆ (4.2/5 from 311 votes)",
 ])
 def test_furniture_lines_give_no_metrics(line):
     """Share rows, ads, paywall offers, widgets, moderation and podcast lines (one per case)."""
     text = f"Tesla sold 1,200 cars in Oslo in May, the importer said.\n{line}\n"
     assert [m["text"] for m in extract_seed("t.txt", text).metrics] == ["1,200 cars"]
+
+
+def test_an_ad_label_inside_the_story_does_not_end_it():
+    text = ("BYD sold 300,000 cars in May.\nStory continues below advertisement\n"
+            "It also sold 20,000 vans in June, the company said.\n")
+    assert [m["text"] for m in extract_seed("t.txt", text).metrics] == [
+        "300,000 cars", "20,000 vans"]
 
 
 @pytest.mark.parametrize("headline, story, restated", [

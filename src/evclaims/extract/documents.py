@@ -33,7 +33,9 @@ _TAIL_START = re.compile(
     r"^\s*(?:(?:recent posts|related posts|related articles|related stories|related|"
     r"reader comments|comments|leave a (?:reply|comment)|you may also like|more stories|"
     r"popular posts|latest news|latest posts|latest stories|latest articles|recent articles|"
-    r"more news|read next|trending|most read|recommended|"
+    r"more news|read next|trending|most read|recommended|promoted stories|around the web|"
+    r"from (?:our|the) partners|sponsored links|people also read|what to read next|up next|"
+    r"more to read|"
     r"mais lidas|más leídas|les plus lus|meistgelesen|più letti)\s*:?\s*$|"
     r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$|"
     r"like\s*[·•|]\s*comment\b.*$)",  # a social post's action bar: comments follow
@@ -100,6 +102,7 @@ _FURNITURE_LINE = re.compile(
     r".*\b(?:brought to you by|sponsored by)\b|.*\b(?:with|use) (?:the )?(?:promo )?code\b|"
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
+    r"rate this (?:article|story|post|review)\b|disclosure\s*:|continue reading\s*:|"
     r".*\b\d+\s+free (?:articles?|stories|reads)\b|"  # "You have 3 free articles left"
     r".*\(\s*[\d,.]+[kK]?\s+(?:ratings|reviews|votes)\s*\)\s*$|"
     # a promotion closing on its call to action ("… join 4,800 other readers. Subscribe"), a
@@ -348,6 +351,7 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
 # A label over a block of teaser headlines inside the page ("ALSO READ", "MORE ON EVs"); the
 # story may go on after the block, so the label does not end it.
 _TEASER_LABEL = re.compile(r"^\s*(?:also read|read also|read more|more on\b.{0,30}|must read|"
+                           r"continue reading|"
                            r"don'?t miss|see also|more stories|related (?:stories|articles|news)|"
                            r"rankings?|most popular|popular now|editor'?s picks|top stories)"
                            r"\s*(?:\([^)]{1,20}\))?\s*:?\s*$", re.IGNORECASE)
@@ -375,7 +379,9 @@ def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
 # "About XPENG": the boilerplate section that closes a press release.
 _ABOUT_ORG = re.compile(r"^\s*About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}\s*:?\s*$")
 _AD_LABEL = re.compile(r"^\s*[-—–*=\[(]*\s*(?:advertisement|sponsored(?: content)?|"
-                       r"partner content|promoted|paid (?:post|content))\s*:?\s*[-—–*=\])]*\s*$",
+                       r"partner content|promoted|paid (?:post|content)|"
+                       r"(?:story|article) continues (?:below|after)(?: (?:this |the )?"
+                       r"advertisement)?)\s*:?\s*[-—–*=\])]*\s*$",
                        re.IGNORECASE)
 # The offer in an ad: a promo code, a free period, terms apply.
 _AD_CALL = re.compile(r"\b(?:with|use) (?:the )?(?:promo )?code\b|\bterms apply\b|"
