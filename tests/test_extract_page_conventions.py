@@ -607,6 +607,33 @@ def test_speakers_a_forum_poster_describes(text, speaker):
     assert [s for _, s in _quotes("Prices moved again.\n" + text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will not cut prices again,” said Wang Chuanfu, BYD's chairman.", "Wang Chuanfu"),
+    ("“Demand is there,” Tesla CEO Elon Musk told analysts on Wednesday.", "Elon Musk"),
+    ("Elon Musk, Tesla's chief executive, said: “Demand is there.”", "Elon Musk"),
+    ("“Prices will fall further,” predicted Zhang Yu, an analyst at Rhodium.", "Zhang Yu"),
+    ("Asked about tariffs, Ola Källenius replied: “We will adapt.”", "Ola Källenius"),
+    ("“This is a good day for workers,” UAW President Shawn Fain said in a statement.",
+     "Shawn Fain"),
+    ("“The numbers speak for themselves,” Nio founder William Li wrote on Weibo.", "William Li"),
+    ("“It's unsustainable,” a senior executive at a Chinese carmaker said, asking not to be "
+     "named.", "a senior executive at a Chinese carmaker"),
+    ("Prof. John Smith of the University of Leeds said the cells were “remarkably stable”.",
+     "John Smith"),
+    # an organisation's title, the person unnamed or named before
+    ("“We were wrong,” the Li Auto founder admitted.", "the Li Auto founder"),
+    ("Li Xiang, Li Auto's founder, spoke in May. Sales fell.\n“We were wrong,” the Li Auto "
+     "founder admitted.", "Li Xiang"),
+    # ORG, title, NAME after the verb; NAME of ORG before a colon
+    ("“2026 is the year of the small EV,” says Jato Dynamics analyst Felipe Munoz.",
+     "Felipe Munoz"),
+    ("Felipe Munoz of Jato Dynamics thinks otherwise: “The small EV is dead in Europe.”",
+     "Felipe Munoz"),
+])
+def test_common_attribution_forms(text, speaker):
+    assert [s for _, s in _quotes("Markets moved.\n" + text + "\n")][-1:] == [speaker]
+
+
 def test_a_person_named_only_with_an_honorific_keeps_it():
     text = ("Swaps are cheap.\n“We can hit 600,” the station manager, a Mr Wang, told me.\n"
             "Fleet boss Darren Pye agreed. “We save,” Mr Pye said.\n")

@@ -101,6 +101,9 @@ PLACE_PREFIX = _LEXICON["place_prefix"]
 ASIAN_SURNAMES = _LEXICON["asian_surnames"]
 ORG_HEAD = _LEXICON["org_head"]
 ROLE_WORDS = _LEXICON["role_words"]
+_ROLE_NOUNS = (r"analyst|economist|spokesperson|spokesman|spokeswoman|chief executive|ceo|"
+               r"founder|co-founder|president|chairman|chairwoman|director|boss|executive|"
+               r"engineer|researcher|strategist|head|manager|partner")
 _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
                          r"chairman|chairwoman|director|head|professor|minister|spokesperson|"
                          r"spokesman|spokeswoman|analyst|executive|manager|economist|"
@@ -278,6 +281,8 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
         return "PERSON"  # "The salesman, Dan, reckoned", "Callum said": a first name alone
     if _asian_name(tokens) or _particle_name(tokens):
         return "PERSON"  # "Fang Yiran", "Le Quang Hieu", "Pieter van Zyl"
+    if re.match(rf"^\s(?:{_ROLE_NOUNS})\s+[A-Z]", after) and tokens[0] not in FIRST_NAMES:
+        return "ORG"  # "says Jato Dynamics analyst Felipe Munoz": whose analyst
     if (2 <= len(tokens) <= 3 and all(t[0].isupper() and t[1:].islower() for t in tokens
                                       if len(t) > 1) and (_SPEECH_AFTER.match(after) or
                                                           _SPEECH_BEFORE.search(before) or
@@ -579,7 +584,9 @@ def _person_of_org(mask: str, toks: list[str], spans: list[tuple[int, int]]) -> 
     i = toks.index("of")
     left, right = toks[:i], toks[i + 1:]
     acronym = len(right) == 1 and right[0].isupper() and len(right[0]) >= 2
-    if len(left) not in (2, 3) or not right or (right[-1] not in ORG_SUFFIX and not acronym) or any(
+    given = left[:1] and left[0] in FIRST_NAMES and len(right) <= 4  # "Felipe Munoz of Jato …"
+    if len(left) not in (2, 3) or not right or (
+            right[-1] not in ORG_SUFFIX and not acronym and not given) or any(
             t in ORG_SUFFIX or t in ORG_HEAD or not (t[:1].isupper() and t[1:].islower())
             for t in left):
         return []

@@ -323,6 +323,23 @@ def _title_then_name(mask: str, a: int, comma: int, mentions: list[Mention]) -> 
     return people[0] if people else None
 
 
+# A person described by an organisation's title: "the Li Auto founder", "the BYD spokesman".
+_ORG_TITLE = re.compile(rf"(?i:the)\s+(?P<org>(?:[A-Z][\w’'.&-]*\s+){{1,3}})"
+                        rf"(?P<role>{_PERSON_NOUN})")
+
+
+def _titled_person(mask: str, mentions: list[Mention], pos: int, org: str,
+                   role: str) -> Mention | None:
+    """The person named earlier with this organisation and title beside the name ('Li Xiang,
+    Li Auto's founder' for 'the Li Auto founder')."""
+    words = org.split()
+    for p in reversed([m for m in mentions if m.etype == "PERSON" and m.end <= pos]):
+        window = mask[max(0, p.start - 60):p.end + 60]
+        if re.search(rf"\b{role}\b", window, re.I) and all(w in window for w in words):
+            return p
+    return None
+
+
 def _named_after(mask: str, desc_end: int, verb_start: int,
                  mentions: list[Mention]) -> Mention | None:
     """DESCRIPTION, NAME, VERB: the name set in apposition after the description speaks."""
@@ -408,6 +425,11 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                              and mask[after_q:i].strip(" ,")]
                     seg_end = comma[0] if comma else seg_end
                     speaker, entity = _speaker_from(mask, after_q, seg_end, mentions)
+                    titled = _ORG_TITLE.fullmatch(mask[after_q:seg_end].strip(" ,"))
+                    if titled:  # "“…,” the Li Auto founder admitted": a person, not Li Auto
+                        named = _titled_person(mask, mentions, o, titled["org"], titled["role"])
+                        speaker, entity = (named.name, named.entity_id) if named else (
+                            titled.group(), None)
                     named = _appositive_person(mask, after_q, after_q + verb.start(), seg_end,
                                                mentions)
                     if named is not None and (entity is not None or not speaker
