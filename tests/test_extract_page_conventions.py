@@ -457,6 +457,18 @@ def test_a_bare_count_that_goes_on_counting(sentence, found):
     assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("The site may draw up to 4.2 million gallons per day from the river.", [(4.2e6, "gal/day")]),
+    ("The fleet should save 900,000 litres of diesel a year.", [(900000.0, "L/year")]),
+    ("The plant may use 800 cubic metres of water a day.", [(800.0, "m3/day")]),
+    ("Diesel costs $2.05 a litre in the town.", [(2.05, "USD/L")]),
+    ("The pickup tows 7,700 lb.", [(7700.0, "lb")]),
+    ("The tank holds 60 litres.", [(60.0, "L")]),
+])
+def test_volumes_and_their_rates(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
+
+
 def test_a_local_idiom_on_a_page_about_another_market_is_no_vote_for_its_dollar():
     from evclaims.extract.numbers import document_dollar
     text = ("In Singapore the G6 costs $176,888 with COE; Singapore buyers pay more than in "

@@ -159,6 +159,10 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\b", re.I), "km"),
     (re.compile(r"^[\s-]?(?:miles?|mi)\b", re.I), "mi"),
     (re.compile(r"^[\s-]?(?:kg|kilograms?|kilos?)\b", re.I), "kg"),
+    (re.compile(r"^[\s-]?(?:lbs?)\b", re.I), "lb"),
+    (re.compile(r"^[\s-]?(?:litres?|liters?|L)\b(?!/)"), "L"),
+    (re.compile(r"^[\s-]?(?:(?:US\s)?gallons?|gal)\b", re.I), "gal"),
+    (re.compile(r"^[\s-]?(?:cubic met(?:re|er)s?\b|m³|m3\b)", re.I), "m3"),
     (re.compile(r"^[\s-]?(?:tonnes?|tons?|metric tons?)\b", re.I), "t"),
     (re.compile(r"^\s?(?:seconds?|secs?|s)\b", re.I), "s"),
     (re.compile(r"^[\s-]?(?:minutes?|mins?)\b", re.I), "min"),
@@ -226,7 +230,7 @@ _RATE_LATER = re.compile(r"^(?:\s+of)?(?:\s+(?!(?:and|or|but|to|from|by|in|at|on
 def _rate_later(after: str, unit: str) -> re.Match | None:
     """A rate named after what is counted ("60,000 tonnes of nickel annually"); an amount of
     emissions stays an amount ("28,000 tonnes of CO2 a year": a year is its reporting period)."""
-    m = _RATE_LATER.match(after) if unit in ("vehicle", "t") else None
+    m = _RATE_LATER.match(after) if unit in ("vehicle", "t", "L", "gal", "m3") else None
     return None if m and re.search(r"\b(?:CO2|CO₂|carbon|emissions?|greenhouse)\b", m.group(),
                                    re.I) else m
 
@@ -591,7 +595,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 continue
             out.append(Quantity(start, end, value, value_max, "", "=", "", "bare"))
             continue
-        if unit in ("vehicle", "t", "swap") or noun in ("units",):
+        if unit in _RATED or noun in ("units",):
             rm = _RATE.match(sentence[end:]) or _rate_later(sentence[end:], unit)
             if rm:
                 per = (rm["p"] or rm["adv"]).lower()
@@ -742,11 +746,14 @@ _CHANGE_BY = re.compile(
 # mile", "Rs 3.5/km"; it is a unit of its own when the vocabulary has it ("USD/t").
 _PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<n>100\s?|1,?000\s?)?(?P<u>kwh|wh|"
                        r"kilowatt[- ]hours?|watt[- ]hours?|tonnes?|tons?|t|miles?|mi|km|"
-                       r"kilometres?|kilometers?|lb)\b", re.I)
+                       r"kilometres?|kilometers?|lb|litres?|liters?)\b", re.I)
+# Counts and amounts that may be rates ("480 swaps a day", "6.5 million gallons per day").
+_RATED = ("vehicle", "t", "swap", "L", "gal", "m3")
 _PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t",
                "mile": "mi", "miles": "mi", "mi": "mi", "km": "km", "kilometre": "km",
                "kilometres": "km", "kilometer": "km", "kilometers": "km", "wh": "kWh",
-               "lb": "lb", "kilowatt-hour": "kWh", "kilowatt hour": "kWh",
+               "lb": "lb", "litre": "L", "litres": "L", "liter": "L", "liters": "L",
+               "kilowatt-hour": "kWh", "kilowatt hour": "kWh",
                "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "watt-hour": "kWh",
                "watt hour": "kWh", "watt-hours": "kWh", "watt hours": "kWh"}
 
