@@ -646,6 +646,15 @@ def test_common_attribution_forms(text, speaker):
     assert [s for _, s in _quotes("Markets moved.\n" + text + "\n")][-1:] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Minister of Energy and Industry Khalid bin Faisal Al-Thani said: “The plant is "
+     "strategic.”", "Khalid bin Faisal Al-Thani"),
+    ("“We welcome it,” said Sheikh Hamad bin Tamim Al Nuaimi.", "Hamad bin Tamim Al Nuaimi"),
+])
+def test_patronymic_names_and_a_two_part_office(text, speaker):
+    assert [s for _, s in _quotes("Trade rose.\n" + text + "\n")] == [speaker]
+
+
 def test_a_person_named_only_with_an_honorific_keeps_it():
     text = ("Swaps are cheap.\n“We can hit 600,” the station manager, a Mr Wang, told me.\n"
             "Fleet boss Darren Pye agreed. “We save,” Mr Pye said.\n")

@@ -251,7 +251,9 @@ def _particle_name(tokens: list[str]) -> bool:
 
 
 # Lowercase particles inside a person's name: the name connectors, and a few more.
-_PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "bin", "al", "el"}
+# Arabic and Malay patronymic links inside a person's name: "Ali bin Saad Al-Marri".
+_NAME_LINKS = {"bin", "bint", "binti", "ibn"}
+_PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "al", "el"} | _NAME_LINKS
 
 
 def _type_of(tokens: list[str], before: str, after: str) -> str:
@@ -625,6 +627,8 @@ def _split_at_and(mask: str, run: list[tuple[int, int]]) -> list[list[tuple[int,
     head = next((w for w in words if w not in COMMON_CAPS and w not in ("The", "A", "An")), "")
     if "and" not in words or head in ORG_HEAD or words[-1] in ORG_SUFFIX:
         return [run]
+    if len(words) > 4 and words[0] in ROLE_WORDS and words[1] == "of" and words[3] == "and":
+        return [run]  # "Minister of Commerce and Industry Ali bin Saad Al-Marri": one title
     out, cur = [], []
     for (a, b), w in zip(run, words):
         if w == "and":
@@ -652,7 +656,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             j += 1
         inside_taken = j < len(spans) and spans[j][0] < b
         if tok[0].islower():
-            if cur and (tok in _CONNECT or tok in ("for", "and")) and gap == " ":
+            if cur and (tok in _CONNECT or tok in _NAME_LINKS or tok in ("for", "and")) \
+                    and gap == " ":
                 pending.append((a, b))
                 continue
             if cur:
@@ -669,7 +674,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             cur = []
         elif cur and pending:
             between = mask[cur[-1][1]:a]
-            if not (re.fullmatch(r"\s(?:of|&|and|de|da|del|von|van|der|den|du|la|le)\s", between)
+            if not (re.fullmatch(r"\s(?:of|&|and|de|da|del|von|van|der|den|du|la|le|bin|bint|"
+                                 r"binti|ibn)\s", between)
                     or between == " for " and mask[cur[-1][0]:cur[-1][1]] in ORG_HEAD):
                 runs.append(cur)
                 cur = []
@@ -703,12 +709,14 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             k = roles[-1] + 1
             if k + 3 <= len(toks) and toks[k] == "of":
                 k += 2
+                if k + 3 <= len(toks) and toks[k] in ("and", "&"):
+                    k += 2  # "Minister of Commerce and Industry …"
             rest = toks[k:]
             if rest and rest[0][:1].isupper() and (toks[roles[-1]] != "General"
                                                    or k > roles[-1] + 1):
-                titled = 2 <= len(rest) <= 3 and all(
-                    t[:1].isupper() and t not in ORG_SUFFIX and t not in COMMON_CAPS
-                    for t in rest)
+                titled = 2 <= len([t for t in rest if t not in _NAME_LINKS]) <= 3 and all(
+                    (t[:1].isupper() and t not in ORG_SUFFIX and t not in COMMON_CAPS)
+                    or t in _NAME_LINKS for t in rest)
                 toks, spans = rest, spans[k:]
         # a role phrase ("Professor of Business and Sustainability") is not a name
         if not titled and toks[0] in ROLE_WORDS and len(toks) > 1 and toks[1] in _CONNECT:
