@@ -270,6 +270,13 @@ def test_a_name_before_a_lowercase_body_noun_is_an_organisation_even_with_common
     assert ents.get("Southern EV Owners") == "ORG"
 
 
+def test_a_company_named_after_a_region_beside_the_region():
+    text = ("Trade rose.\nTanya Ruiz, fleet manager at Karratha Minerals, said the utes were "
+            "fine. The vans go to its Karratha sites next year.\n")
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents.get("Karratha Minerals") == "ORG" and ents.get("Karratha") == "PLACE"
+
+
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}

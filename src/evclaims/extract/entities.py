@@ -883,7 +883,7 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def unify_detected(mentions: list[Mention]) -> list[Mention]:
+def unify_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
     """One reading per detected name in a document: 'Hanseong' is 'Hanseong Motor Co' when that
     name (the word plus company suffixes) appears; otherwise a name takes its majority type."""
     orgs = {m.name.split()[0]: m for m in mentions if m.etype == "ORG" and " " in m.name
@@ -895,7 +895,9 @@ def unify_detected(mentions: list[Mention]) -> list[Mention]:
             votes[m.name][m.etype] += 1
     out = []
     for m in mentions:
-        if m.origin == "detected" and m.name in orgs and m.etype in ("ORG", "PLACE"):
+        if m.origin == "detected" and m.name in orgs and (m.etype == "ORG" or (
+                m.etype == "PLACE" and not _PLACE_AFTER.match(mask[m.end:m.end + 30]))):
+            # (but "its Pilbara sites" stays the region beside "Pilbara Minerals")
             full = orgs[m.name]
             m = Mention(m.start, m.end, "ORG", full.name, m.origin, m.rule)
         elif m.origin == "detected" and len(votes.get(m.name, {})) > 1:
@@ -945,7 +947,7 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     spans = {(m.start, m.end) for m in aliases}
     out = [m for m in out if (m.start, m.end) not in spans] + aliases
     out.sort(key=lambda m: m.start)
-    return _honorific_names(mask, unify_detected(refine_detected(mask, out)))
+    return _honorific_names(mask, unify_detected(mask, refine_detected(mask, out)))
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s$")
