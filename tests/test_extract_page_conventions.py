@@ -277,6 +277,16 @@ def test_a_company_named_after_a_region_beside_the_region():
     assert ents.get("Karratha Minerals") == "ORG" and ents.get("Karratha") == "PLACE"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Volkswagen's ID. Buzz costs €64,000 in Germany.", "ID. Buzz"),  # no sentence break
+    ("Audi's e-tron GT was updated this year.", "Audi e-tron GT"),
+    ("Mercedes-Benz CLA sales began in March.", "Mercedes CLA"),
+])
+def test_models_written_with_a_stop_or_in_lower_case(text, name):
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "News.\n" + text).entities}
+    assert ents.get(name) == "PRODUCT"
+
+
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}

@@ -18,6 +18,8 @@ _ABBREV = {
     "u.s", "u.k", "u.s.a", "e.u", "a.m", "p.m", "mt", "ft", "ave", "rd", "coun", "cllr", "supt",
     "insp", "sgt", "capt", "lt", "col", "hon", "rev",
 }
+# Model names written with a full stop inside: Volkswagen's "ID. Buzz", "ID. Polo".
+_MODEL_PREFIXES = {"ID"}
 # Candidate boundary: ., ! or ? (plus closing quotes/brackets), whitespace, then a sentence start.
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -31,7 +33,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    if word in _ABBREV:
+    if word in _ABBREV or m.group(1) in _MODEL_PREFIXES:
         return True
     return len(word) == 1 and word.isalpha() and line[m.start()].isupper()  # an initial
 
