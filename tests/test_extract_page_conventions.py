@@ -533,6 +533,16 @@ def test_indonesian_scales_zloty_and_riyal_signs(sentence, found):
     assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("The grant is 10,000 złoty per car.", [(10000.0, "PLN")]),
+    ("Prices start at 25,000 TL in Istanbul.", [(25000.0, "TRY")]),
+    ("Output slumps 30pc as the refresh bites.", [(30.0, "percent")]),  # British "pc"
+    ("He bought 15 PCs for the office.", []),
+])
+def test_more_currency_words_and_a_british_per_cent(sentence, found):
+    assert [(x.value, x.unit) for x in find_quantities(sentence)] == found
+
+
 # --- quotation marks and speakers ---------------------------------------------------------
 
 def test_a_title_before_a_name_does_not_become_the_description():

@@ -46,6 +46,7 @@ CURRENCY_SUFFIX = {
     "thb": "THB", "sar": "SAR", "aed": "AED", "pln": "PLN", "dkk": "DKK", "try": "TRY",
     "₫": "VND", "vnd": "VND", "€": "EUR", "zł": "PLN", "kč": "CZK", "ft": "HUF", "huf": "HUF",
     "czk": "CZK", "rand": "ZAR", "zar": "ZAR", "shillings": "KES", "kes": "KES", "naira": "NGN",
+    "złoty": "PLN", "zlotys": "PLN", "tl": "TRY",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 # Digits with thousands separators, also grouped the Indian way ("1,55,398"), or plain.
@@ -128,7 +129,7 @@ _UNIT_SCALE = {_KWH_PER_KM: 100.0, _WH_PER_KM: 0.1}
 # Units written right after the number (order matters: longest first).
 _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s?(?:percentage points?|pct points?|ppts?|pp)\b", re.I), "percentage_point"),
-    (re.compile(r"^[\s-]?(?:%|per[\s-]?cent\b|percent\b|pct\b)", re.I), "percent"),
+    (re.compile(r"^[\s-]?(?:%|per[\s-]?cent\b|percent\b|pct\b|(?-i:pc)\b)", re.I), "percent"),
     (re.compile(r"^\s?(?:km/h|kmh|kph|kilomet(?:re|er)s per hour)\b", re.I), "km/h"),
     (re.compile(r"^\s?(?:mph|miles per hour)\b", re.I), "mph"),
     (re.compile(r"^[\s-]?(?:gwh|gigawatt[- ]hours?)\b", re.I), "GWh"),
