@@ -562,6 +562,18 @@ def test_two_single_marks_make_a_double_quotation_mark():
     assert _quotes(text) == [("We will open ten stores,", "Ana Lindqvist")]
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("«We will build 90,000 cars here,» said Maria Rossi.", "We will build 90,000 cars here,",
+     "Maria Rossi"),
+    ("« We will build 90,000 cars here », said Maria Rossi.", "We will build 90,000 cars here",
+     "Maria Rossi"),
+    ("„We will build 90,000 cars here“, said Klaus Weber.", "We will build 90,000 cars here",
+     "Klaus Weber"),
+])
+def test_guillemets_and_low_opening_marks(text, quote, speaker):
+    assert _quotes("Plant news.\n" + text + "\n") == [(quote, speaker)]
+
+
 def test_double_marks_keeps_every_offset():
     text = "a ‘‘b’’ c ‘d’ e’s"
     out = double_marks(text)

@@ -134,12 +134,16 @@ _OPEN_BEFORE = " \t\n([—–-"  # a single mark opens after a space, a bracket 
 
 
 def double_marks(mask: str) -> str:
-    """Pages that write a double quotation mark as two single ones (‘‘…’’) read as “…”.
+    """Quotation marks read as curly English ones, character for character (same offsets):
+    ‘‘…’’ (two single marks) as “…” (the outer mark of each pair stays a single mark, which
+    neither opens before a “ nor closes after a ”), guillemets «…» as “…”, and the German
+    „…“ as “…”."""
+    mask = mask.replace("‘‘", "‘“").replace("’’", "”’")
+    mask = mask.replace("«", "“").replace("»", "”")
+    return _LOW_OPEN.sub(lambda m: "“" + m.group(1) + "”", mask)
 
-    Same length: the outer mark of each pair stays a single mark, which neither opens before
-    a “ nor closes after a ”, so offsets and the quoted span are unchanged.
-    """
-    return mask.replace("‘‘", "‘“").replace("’’", "”’")
+
+_LOW_OPEN = re.compile(r"„([^“”„\n]*)“")
 
 
 def _single_opens(mask: str, i: int) -> bool:
@@ -383,6 +387,10 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
     quoted = [(o, c + 1) for o, c in pairs]  # no antecedent inside a quotation
     for o, c in pairs:
         a, b = o + 1, c
+        while a < b and mask[a] in " \u00a0\u202f":  # « with a space inside, French style »
+            a += 1
+        while b > a and mask[b - 1] in " \u00a0\u202f":
+            b -= 1
         inner = mask[a:b].strip()
         if not re.search(r"[^\W\d_]", inner) or any(s <= o < e for s, e in skip):
             continue
