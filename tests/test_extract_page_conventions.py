@@ -153,6 +153,20 @@ def test_a_headline_figure_the_story_counts_in_other_words_is_one_row():
     assert "50,000 cars" not in got and len([g for g in got if "50,000" in g]) == 1
 
 
+@pytest.mark.parametrize("line, iso", [
+    ("Monday, November 3, 2025", "2025-11-03"),
+    ("Published: Monday 3 November 2025 08:00 GMT", "2025-11-03"),
+    ("3rd November 2025", "2025-11-03"),
+    ("November 3rd, 2025", "2025-11-03"),
+    ("2025-11-03T08:00:00Z", "2025-11-03"),
+    ("Mon 3 Nov 2025 08.00 GMT", "2025-11-03"),
+    ("May 2025", None),  # a month is no publication date
+])
+def test_date_lines_with_weekdays_ordinals_and_iso_times(line, iso):
+    from evclaims.extract.documents import parse_date
+    assert parse_date(line) == iso
+
+
 def test_navigation_glued_to_a_repeated_headline_is_not_story():
     text = ("☰ New Cars  News  Sign In | Register  Home › News MG Windsor EV crosses 40,000 "
             "sales\nMG Windsor EV crosses 40,000 sales\nBy Rohan K | Updated: Nov 04, 2025\n\n"

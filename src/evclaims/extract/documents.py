@@ -151,14 +151,17 @@ _TOOLTIP = re.compile(r"(?P<term>\b[A-Z][\w-]{1,30})(?P<tip>i(?P=term).{0,600}?R
                       re.DOTALL)
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"
+             r"thu|thur|thurs|fri|sat|sun)\.?")
 _MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split(), 1)}
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last updated|date)\s*(?:on\s*)?:?\s*)?(?:"
-    r"(?P<iso>\d{4}([-/.])\d{2}\2\d{2})|"  # "2024-06-12", "2025/07/22"
-    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})|"
-    rf"(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    r"^\s*(?:(?:published|posted|updated|last updated|date)\s*(?:on\s*)?:?\s*)?"
+    rf"(?:{_WEEKDAYS},?\s+)?(?:"  # "Monday, November 3, 2025", "Mon 3 Nov 2025"
+    r"(?P<iso>\d{4}([-/.])\d{2}\2\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"  # "2024-06-12"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))"
     # what may follow the date on a date line: a time, a zone, an "Updated ..." note
     r"(?:[\s,·|•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}"
     r"(?:[+-]\d{1,2})?)?)?(?:[\s,·|•–—-]*(?:updated|last updated)\b.*)?\s*$",
