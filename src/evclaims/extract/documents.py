@@ -32,6 +32,9 @@ _URL = re.compile(r"https?://\S+")
 _TAIL_START = re.compile(
     r"^\s*(?:(?:recent posts|related posts|related articles|related stories|related|"
     r"reader comments|comments|leave a (?:reply|comment)|you may also like|more stories|"
+    r"reader reactions|readers'? (?:comments|views|letters)|your (?:comments|views)|"
+    r"what (?:do )?you (?:think|say)\??(?:\s.*\bcomments?\b.*)?|"
+    r"(?:let us know|tell us)\b.*\bcomments?\b.*|"
     r"popular posts|latest news|latest posts|latest stories|latest articles|recent articles|"
     r"more news|read next|trending|most read|recommended|promoted stories|around the web|"
     r"from (?:our|the) partners|sponsored links|people also read|what to read next|up next|"
