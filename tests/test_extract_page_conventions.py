@@ -303,6 +303,12 @@ def test_models_written_with_a_stop_or_in_lower_case(text, name):
     assert ents.get(name) == "PRODUCT"
 
 
+def test_a_first_word_described_as_a_company_is_one():
+    text = "News.\nKijani, a Kampala start-up, runs 80 electric buses.\nSales rose.\n"
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents.get("Kijani") == "ORG" and "Sales" not in ents
+
+
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}

@@ -311,6 +311,10 @@ _KIND_OF_ORG_BEFORE = re.compile(r"\b(?:group|association|union|charity|coalitio
                                  r"carmaker|automaker|supplier)\s+(?:[A-Z]{2,4}\s+)?$")
 
 
+# An apposition that says the word before it names a company: "BasiGo, a Nairobi start-up,".
+_ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:start-?up|company|firm|"
+                             r"carmaker|automaker|maker|manufacturer|supplier|operator|brand|"
+                             r"developer|producer|retailer|assembler|importer|distributor)\b")
 _DOTTED_MODEL = re.compile(r"[A-Z]{1,4}\.\d{1,3}[A-Za-z]?")  # "ID.7", "EQ.5"
 # A model number after a name: "Ioniq 9", "Tank 300" (never "Tank 30" of it), "Ebro s700",
 # "Peugeot e-208", with a trailing variant code ("Jaecoo 7 SHS", not a body word like "EV").
@@ -771,9 +775,10 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             if _common_word(mask, t) and not _ROLE_LOWER.search(mask[max(0, a - 40):a]):
                 continue  # "Price cuts", "Guidance": the word also appears in lower case
             model = MODEL_TOKEN.fullmatch(t) is not None
-            if a == first_pos or len(t) < 2 or (t.isupper() and len(t) <= 2 and "." not in t
-                                                and not model):
-                continue
+            described = _ORG_APPOSITIVE.match(mask[b:b + 80]) is not None
+            if (a == first_pos and not described) or len(t) < 2 or (
+                    t.isupper() and len(t) <= 2 and "." not in t and not model):
+                continue  # a sentence's first word is a name only when described as one
             if re.fullmatch(r"[A-Z]-[a-z]+", t) or t.split("-")[0] in NATIONALITIES:
                 continue  # "C-segment", "Chinese-built"
             if mask[a - 1:a] in "(“\"‘[" or re.search(r"(?:ians|eans|ese|ish)$", t):
