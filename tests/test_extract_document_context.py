@@ -10,7 +10,8 @@ import pytest
 from evclaims.build import _merge_entities
 from evclaims.extract import EntityRecord
 from evclaims.extract.entities import find_mentions
-from evclaims.extract.numbers import document_dollar, find_quantities
+from evclaims.extract.currency import document_dollar
+from evclaims.extract.numbers import find_quantities
 from evclaims.extract.pipeline import extract_seed
 
 
@@ -213,7 +214,7 @@ def test_more_currencies_and_prices_per_unit(sentence, value, unit):
 
 
 def test_pesos_and_dirhams_follow_the_country_the_page_names():
-    from evclaims.extract.numbers import document_currency_words as words
+    from evclaims.extract.currency import document_currency_words as words
     assert words("Manila dealers say the Philippines market grew.")["pesos"] == "PHP"
     assert words("Buenos Aires importers cheered Argentina's move.")["pesos"] == "ARS"
     assert words("Dealers cheered the move.") == {"pesos": "MXN", "dirhams": "AED"}

@@ -386,7 +386,7 @@ def test_a_time_ago_is_when_not_how_long(sentence):
     ("Aussie buyers in NSW and Tasmania paid $54,900 for the Model Y.", "AUD"),
 ])
 def test_more_places_settle_a_bare_dollar(text, dollar):
-    from evclaims.extract.numbers import document_dollar
+    from evclaims.extract.currency import document_dollar
     assert document_dollar(text) == dollar
 
 
@@ -405,7 +405,7 @@ def test_yen_by_conversion_and_shared_price_units(sentence, units):
 
 
 def test_a_page_converting_one_yen_amount_reads_its_other_yen_amounts_alike():
-    from evclaims.extract.numbers import document_yen
+    from evclaims.extract.currency import document_yen
     text = ("Toyota will invest ¥48 billion (US$320 million) in Xpeng. Xpeng will also receive "
             "fees of up to ¥15 billion from its Chinese partner in China.")
     assert document_yen(text) == "JPY"
@@ -458,12 +458,12 @@ def test_hyphenated_units_torque_per_thousand_and_vehicle_words(sentence, found)
     ("The Aion Y is $98,889 with COE in Singapore; the S$ rebate falls to $15,000.", "SGD"),
 ])
 def test_local_price_idioms_settle_a_bare_dollar(text, dollar):
-    from evclaims.extract.numbers import document_dollar
+    from evclaims.extract.currency import document_dollar
     assert document_dollar(text) == dollar
 
 
 def test_a_hong_kong_ticker_names_its_market():
-    from evclaims.extract.numbers import document_dollar
+    from evclaims.extract.currency import document_dollar
     text = ("Leapmotor (9863.HK) rose 5% to $61.20 while Nio's US-listed shares fell to "
             "US$5.90, and the Hang Seng Tech index gained 0.8%.")
     assert document_dollar(text) == "HKD"
@@ -509,14 +509,14 @@ def test_volumes_and_their_rates(sentence, found):
 
 
 def test_a_local_idiom_on_a_page_about_another_market_is_no_vote_for_its_dollar():
-    from evclaims.extract.numbers import document_dollar
+    from evclaims.extract.currency import document_dollar
     text = ("In Singapore the G6 costs $176,888 with COE; Singapore buyers pay more than in "
             "Australia, where the 7X is A$57,900 before on-road costs.")
     assert document_dollar(text) != "AUD"
 
 
 def test_a_page_that_states_its_dollar_is_read_so():
-    from evclaims.extract.numbers import document_dollar
+    from evclaims.extract.currency import document_dollar
     assert document_dollar("All prices in HK$ unless stated. Xpeng closed at $84.15.") == "HKD"
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from evclaims.vocab import lexicon, unit_dimension
 
@@ -50,11 +49,11 @@ CURRENCY_SUFFIX = {
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 # Digits with thousands separators, also grouped the Indian way ("1,55,398"), or plain.
-_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
                 "crore": 1e7, "bil": 1e9, "juta": 1e6, "miliar": 1e9}
-_SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|bil|lakh|crore|"
+SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|bil|lakh|crore|"
           r"juta|miliar)\b|"
           r"(?:k|K|m|M|bn|b|B)(?![\w/]))")  # "$7.3-billion": a hyphen as The Canadian Press writes
 _WORDS = {
@@ -72,15 +71,15 @@ _WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|(?:twent
 _QUANTITY = re.compile(
     rf"(?<![\w.,/#&])(?<![\w.,/#&]-)(?:(?P<cur>{_CUR})\s?)?"
     # after a currency sign, thousands may be grouped by spaces ("R689 950")
-    rf"(?:(?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|(?!))|{_NUM})|"
+    rf"(?:(?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|(?!))|{NUM})|"
     rf"(?P<word>{_WORD_NUM})\b)"
-    rf"(?P<scale>{_SCALE})?",
+    rf"(?P<scale>{SCALE})?",
     re.IGNORECASE,
 )
 # The second half of a range, tried right after a number.
 _RANGE_TAIL = re.compile(
-    rf"\s?(?P<rsep>-|–|—|\bto\b|\band\b)\s?(?:(?P<cur2>{_CUR})\s?)?(?P<num2>{_NUM})"
-    rf"(?P<scale2>{_SCALE})?(?![\w.,]\d)",
+    rf"\s?(?P<rsep>-|–|—|\bto\b|\band\b)\s?(?:(?P<cur2>{_CUR})\s?)?(?P<num2>{NUM})"
+    rf"(?P<scale2>{SCALE})?(?![\w.,]\d)",
     re.IGNORECASE,
 )
 _ONE = re.compile(r"\b(?P<word>a|an|one)\s+(?=(?:year|month|week|day|hour|minute)\b)",
@@ -240,7 +239,7 @@ _SOC_BEFORE = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b\s+(
                          r"from\s+$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.I)
-_AND_NUM = re.compile(rf"\s+and\s+(?P<num>{_NUM})")
+_AND_NUM = re.compile(rf"\s+and\s+(?P<num>{NUM})")
 _FRACTION = re.compile(r"(?<![\w-])(?P<f>half|a quarter|one quarter|three quarters|a third|"
                        r"one third|two thirds|two-thirds|a fifth|one fifth|a tenth|one tenth)"
                        r"\s+of\b", re.I)
@@ -272,12 +271,12 @@ def _between_tail(sentence: str, end: int, before: str, unit_pat: re.Pattern
     um = unit_pat.match(sentence[m.end():])
     if not um:
         return None
-    return _num(m["num"], None, None), m.end() + um.end()
+    return parse_number(m["num"], None, None), m.end() + um.end()
 
 
-_WORD_RANGE = re.compile(rf"\s?(?:to|-|–)\s?(?P<w>{_WORD_NUM})\b(?!\s?(?:hundred|dozen|{_SCALE}))"
+_WORD_RANGE = re.compile(rf"\s?(?:to|-|–)\s?(?P<w>{_WORD_NUM})\b(?!\s?(?:hundred|dozen|{SCALE}))"
                          r"(?=\s?[a-z])", re.I)
-_SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{_NUM})")
+_SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{NUM})")
 _PENCE = re.compile(r"^p\b(?=\s*(?:/|per\b|a\b|an\b|each\b))")  # "5p per mile"
 _SCALED = re.compile(r"\d[kKmMbB]$|\d,\d{3}")  # "41.2k", "43,870": never a model number
 
@@ -294,7 +293,7 @@ def _repeated_unit_range(sentence: str, end: int, before: str, unit_pat: re.Patt
     um = unit_pat.match(sentence[m.end():])
     if not um:
         return None
-    return _num(m["num"], None, None), m.end() + um.end()
+    return parse_number(m["num"], None, None), m.end() + um.end()
 
 
 _HYPHEN_FRACTION = re.compile(r"(?<![\w-])(?P<f>two-thirds|one-third|three-quarters|"
@@ -354,7 +353,7 @@ class Quantity:
     kind: str = ""  # "acceleration_0_100" when the phrase is a 0-100 km/h time
 
 
-def _num(text: str | None, word: str | None, scale: str | None) -> float:
+def parse_number(text: str | None, word: str | None, scale: str | None) -> float:
     if word:
         w = word.lower()
         if "-" in w and w not in _WORDS:
@@ -482,7 +481,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if is_range and _is_year(num, cur, scale) != _is_year(r["num2"], r["cur2"],
                                                               r["scale2"]):
             is_range = False
-        if is_range and _num(r["num2"], None, r["scale2"]) <= _num(num, None, scale):
+        if is_range and parse_number(r["num2"], None, r["scale2"]) <= parse_number(num, None, scale):
             is_range = False  # "X-Y" with a smaller Y is not a range (a score, an id)
         if is_range and r["cur2"] and not cur and _names_before(before):
             is_range = False  # "the Sealion 7 to $49,990": a model's number, then a price
@@ -513,14 +512,14 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         # "9-10k": a scale written once applies to both ends
         shared = r["scale2"] if is_range and num and "," not in num and float(num) < 1000 \
             else None  # "9-10k", "1.5-2 million"; not "708,000-1.02 million yuan"
-        value = _num(num, word, scale or shared)
-        value_max = _num(r["num2"], None, r["scale2"]) if is_range else None
+        value = parse_number(num, word, scale or shared)
+        value_max = parse_number(r["num2"], None, r["scale2"]) if is_range else None
         if value_max is not None and value_max < value:
             value_max, is_range, end = None, False, m.end()  # no range runs downwards
             after = sentence[end:]
         wr = _WORD_RANGE.match(sentence, end) if word and not (is_range or cur or scale) else None
-        if wr and _num(None, wr["w"], None) > value and not re.search(r"\bfrom\s+$", before, re.I):
-            value_max, is_range, end = _num(None, wr["w"], None), True, wr.end()
+        if wr and parse_number(None, wr["w"], None) > value and not re.search(r"\bfrom\s+$", before, re.I):
+            value_max, is_range, end = parse_number(None, wr["w"], None), True, wr.end()
             after = sentence[end:]  # "six to eight weeks": both ends in words
         if cur and cur not in CURRENCY_PREFIX and cur.upper() in CURRENCY_PREFIX and \
                 cur.upper() not in ("RMB", "KSH"):
@@ -534,7 +533,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if cur:
             unit = CURRENCY_PREFIX.get(cur) or CURRENCY_PREFIX.get(cur.upper())
             if cur == "¥":
-                unit = _yen_by_conversion(sentence, start, end, value) or yen_currency(
+                unit = yen_by_conversion(sentence, start, end, value) or yen_currency(
                     sentence, yen)
             elif cur == "$":
                 unit = dollar
@@ -774,21 +773,21 @@ def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int, float]:
             return per, m.end(), factor
     return unit, end, 1.0
 # Places (and the best-known companies of Japan) that settle what "¥" is.
-_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|yen|Toyota|Honda|Nissan|"
+JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nagoya|Yokohama|yen|Toyota|Honda|Nissan|"
                     r"Mazda|Subaru|Suzuki|Mitsubishi|Panasonic|Denso|Sony)\b")
-_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|RMB|renminbi)\b")
+CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|RMB|renminbi)\b")
 
 
 def yen_currency(text: str, default: str = "CNY") -> str:
     """'¥' is JPY where the text names Japan and not China, CNY where it names China, else
     `default` (decided from the whole document by the caller)."""
-    japan, china = bool(_JAPAN.search(text)), bool(_CHINA.search(text))
+    japan, china = bool(JAPAN.search(text)), bool(CHINA.search(text))
     if japan != china:
         return "JPY" if japan else "CNY"
     if japan and china:  # both named: the place nearest the last "¥" wins
         at = text.rfind("¥")
-        jp = max((m.end() for m in _JAPAN.finditer(text, 0, at)), default=-1)
-        cn = max((m.end() for m in _CHINA.finditer(text, 0, at)), default=-1)
+        jp = max((m.end() for m in JAPAN.finditer(text, 0, at)), default=-1)
+        cn = max((m.end() for m in CHINA.finditer(text, 0, at)), default=-1)
         return "JPY" if jp > cn else "CNY"
     return default
 
@@ -796,10 +795,10 @@ def yen_currency(text: str, default: str = "CNY") -> str:
 _YUAN_BEFORE = re.compile(r"(?:yuan|RMB|CNY|renminbi)\s*\(\s*(?:about\s+|around\s+|roughly\s+)?$",
                           re.I)
 _USD_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|approx\.?\s+)?"
-                        rf"(?:US\$|\$|USD\s?)\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?", re.I)
+                        rf"(?:US\$|\$|USD\s?)\s?(?P<num>{NUM})\s*(?P<scale>{SCALE})?", re.I)
 
 
-def _yen_by_conversion(sentence: str, start: int, end: int, value: float) -> str | None:
+def yen_by_conversion(sentence: str, start: int, end: int, value: float) -> str | None:
     """What '¥' is by the conversion beside it: a bracket after a yuan amount converts into
     yen ("180,000 yuan (¥3.7 million)"), and a dollar conversion after it tells by the rate
     ("¥48 billion (US$320 million)" is about 150 to the dollar: yen; 7 to the dollar: yuan)."""
@@ -807,111 +806,11 @@ def _yen_by_conversion(sentence: str, start: int, end: int, value: float) -> str
         return "JPY"
     m = _USD_AFTER.match(sentence, end)
     if m:
-        usd = _num(m["num"], None, m["scale"])
+        usd = parse_number(m["num"], None, m["scale"])
         if usd:
             rate = value / usd
             return "JPY" if 40 <= rate <= 400 else "CNY" if 4 <= rate <= 12 else None
     return None
-
-
-_YEN_AMOUNT = re.compile(rf"¥\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?", re.I)
-
-
-def document_yen(text: str) -> str:
-    """The document-wide reading of '¥': what its conversions show ("¥48 billion
-    (US$320 million)" is yen) when they agree, else JPY when Japan is named more often than
-    China."""
-    seen = {_yen_by_conversion(text, m.start(), m.end(), _num(m["num"], None, m["scale"]))
-            for m in _YEN_AMOUNT.finditer(text)} - {None}
-    if len(seen) == 1:
-        return seen.pop()
-    return "JPY" if len(_JAPAN.findall(text)) > len(_CHINA.findall(text)) else "CNY"
-
-
-def document_currency_words(text: str) -> dict[str, str]:
-    """The document-wide reading of each currency word several countries use ('pesos',
-    'dirhams'): the country named most (the first listed in `lexicon.json` when none)."""
-    out = {}
-    for word, places in lexicon()["currency_word_places"].items():
-        counts = {code: len(p.findall(text)) for code, p in _place_patterns_for(word).items()}
-        best = max(counts.values())
-        out[word] = next(c for c in places if counts[c] == best) if best else next(iter(places))
-    return out
-
-
-@cache
-def _place_patterns_for(word: str) -> dict[str, re.Pattern]:
-    return _compile_places(lexicon()["currency_word_places"][word])
-
-
-@cache
-def _dollar_places() -> dict[str, re.Pattern]:
-    return _compile_places(lexicon()["dollar_places"])
-
-
-def _compile_places(places_by_code: dict[str, list[str]]) -> dict[str, re.Pattern]:
-    """One pattern per currency code for the places that use it."""
-    # "(9868.HK)": a ticker's exchange suffix names the place too, but not "U.S." letters
-    return {code: re.compile(r"(?<!\w)(?<![A-Za-z]\.)(?:" + "|".join(
-        re.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?![\w$])")
-        for code, places in places_by_code.items()}
-
-
-_LOCAL_DOLLAR = re.compile(r"(?<![\w$])(?:A|AU|C|CA|S|HK|NZ)\$")
-_US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) dollars\b")
-
-
-# Price idioms of local pages: Australian and New Zealand ones price cars "drive-away" or
-# "before on-road costs", call a pickup a "ute" and a councillor "Cr"; Singapore ones price
-# cars with the certificate of entitlement (COE).
-_LOCAL_PRICE_IDIOMS = [
-    (("AUD", "NZD"), re.compile(r"(?i:\bdrive-?away\b|\bon-road costs\b|\butes?\b)|"
-                                r"\bCr\.?\s[A-Z]")),
-    (("SGD",), re.compile(r"\bCOE\b|\bcertificate of entitlement\b")),
-]
-_STATED_DOLLAR = re.compile(r"\b(?:prices|figures|amounts|values|dollars?)\s+(?:are\s+)?"
-                            r"(?:quoted\s+|given\s+|shown\s+)?in\s+(?P<c>US|HK|A|AU|C|CA|NZ|S)\$",
-                            re.I)
-_DOLLAR_MARK = {"US": "USD", "HK": "HKD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD",
-                "NZ": "NZD", "S": "SGD"}
-
-
-def document_dollar(text: str, title_places: list[str] | tuple[str, ...] = ()) -> str:
-    """The document-wide reading of a bare '$'.
-
-    What the page states ("All prices in HK$ unless stated"); AUD (or NZD) on a page that
-    prices cars "drive-away" or "before on-road costs", SGD on one that prices them with COE;
-    else USD, unless the page reads as published where another dollar is the currency (Australia,
-    Canada, Singapore, Hong Kong, New Zealand: `lexicon.json`):
-    - its headline names places of that one country and of no other ("… reaches Singapore",
-      "Ottawa to ease surtax …"; not "… as Canada, Turkey raise barriers"), or
-    - it names that country at least twice, more than the US or any other dollar country,
-      and either writes US dollars out ("$57,900 (about US$37,500)"; an "S$" beside them is
-      then the same local dollar) or, writing no "A$"/"C$" of its own, names that country
-      three times and no other dollar country at all.
-    """
-    stated = _STATED_DOLLAR.search(text)
-    if stated:  # "All prices in HK$ unless stated": the page says which dollar it means
-        return _DOLLAR_MARK[stated["c"].upper()]
-    places = _dollar_places()
-    counts = {code: len(p.findall(text)) for code, p in places.items()}
-    codes = {next((code for code, p in places.items() if p.fullmatch(place)), "other")
-             for place in title_places}
-    if len(codes) == 1 and codes != {"other"} and codes != {"USD"}:
-        return codes.pop()
-    for local, idiom in _LOCAL_PRICE_IDIOMS:
-        if idiom.search(text):  # "$54,990 drive-away", "$98,889 with COE": how local pages price
-            code = max(local, key=lambda c: counts[c])
-            if all(counts[code] >= n for c, n in counts.items() if c not in local):
-                return code  # unless the page is about another dollar country's market
-    us = counts.pop("USD")
-    code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-    rivals = sorted(counts.values())[-2]
-    marks_us = _US_DOLLAR.search(text) is not None
-    if n >= 2 and n > us and n > rivals and (marks_us or not _LOCAL_DOLLAR.search(text)) and (
-            marks_us or (n >= 3 and us == 0 and rivals == 0)):
-        return code  # a page that names only that dollar country, three times or more, too
-    return "USD"
 
 
 _ONE_IN = re.compile(rf"(?<![\w.,])(?P<k>one|two|three|four|[1-4])\s+in\s+"
@@ -923,8 +822,8 @@ def find_one_in(sentence: str) -> list[Quantity]:
     out = []
     for m in _ONE_IN.finditer(sentence):
         n, k = m["n"], m["k"]
-        den = float(n) if n.isdigit() else _num(None, n, None)
-        num = float(k) if k.isdigit() else _num(None, k, None)
+        den = float(n) if n.isdigit() else parse_number(None, n, None)
+        num = float(k) if k.isdigit() else parse_number(None, k, None)
         if den < 2 or num >= den:
             continue
         hm = _HEDGE.search(sentence[:m.start()])

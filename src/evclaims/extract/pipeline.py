@@ -19,10 +19,9 @@ from evclaims.extract.claims import (claim_type, is_claim_sentence, speaker_of, 
 from evclaims.extract.documents import Document, segment, sentence_then_more
 from evclaims.extract.entities import Mention, find_mentions
 from evclaims.extract.metrics import measure_for, signed_values
-from evclaims.extract.numbers import (Quantity, counted_topic, document_currency_words,
-                                      document_dollar, document_yen, find_doublings,
-                                      find_fractions, find_quantities, find_zero_rates,
-                                      is_list_item)
+from evclaims.extract.currency import document_currency_words, document_dollar, document_yen
+from evclaims.extract.numbers import (Quantity, counted_topic, find_doublings, find_fractions,
+                                      find_quantities, find_zero_rates, is_list_item)
 from evclaims.extract.quotes import double_marks, find_quotes
 from evclaims.extract.sentences import sentences as split_sentences
 from evclaims.vocab import unit_dimension
