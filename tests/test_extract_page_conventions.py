@@ -802,3 +802,25 @@ def test_a_street_named_by_its_first_word_is_a_place():
 def test_unknown_names_placed_by_their_neighbours_are_places(text, name):
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Fleet news.\n" + text).entities}
     assert ents.get(name) == "PLACE"
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, periods", [
+    ("Deliveries in Q3 2025 reached 1.1 million.", ["2025-Q3"]),
+    ("In the second half of 2024 sales fell.", ["2024-H2"]),
+    ("Nio's 2Q24 deliveries were 57,373.", ["2024-Q2"]),
+    ("Third-quarter revenue was 195 billion yuan.", ["2025-Q3"]),  # the page's year
+    ("Last year it sold 4.27 million cars.", ["2024"]),
+    ("The Audi Q4 e-tron sold well in Q3.", ["2025-Q3"]),  # a model is no quarter
+])
+def test_quarters_halves_and_relative_years(sentence, periods):
+    from evclaims.extract.claims import time_expressions
+    assert [r for _, _, r in time_expressions(sentence, 2025)] == periods
+
+
+def test_a_quarter_reaches_the_metric_and_the_claim():
+    text = "BYD results\nPublished 3 November 2025\nThird-quarter revenue was 195 billion yuan.\n"
+    ext = extract_seed("t.txt", text)
+    assert [m["period"] for m in ext.metrics] == ["2025-Q3"]
+    assert ext.claims[-1]["time_ref"] == "2025-Q3"

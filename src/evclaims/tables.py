@@ -73,6 +73,8 @@ def _enum(vocabulary: str) -> tuple[str, ...]:
 
 ID_PATTERN = r"^[a-z]+_[0-9a-f]{12}$"
 ENTITY_ID_PATTERN = r"^[a-z]+:[a-z0-9][a-z0-9-]*$"
+# A calendar period: a year, a month, a quarter or a half of a year, or a month with no year.
+PERIOD_PATTERN = r"^(\d{4}(-(\d{2}|Q[1-4]|H[12]))?|--\d{2})$"
 
 
 def _span_fields(what: str) -> tuple[Field, ...]:
@@ -201,9 +203,9 @@ CLAIMS = Table(
               "CEO, or a cited outlet), if stated.", pattern=ENTITY_ID_PATTERN),
         Field("claim_type", "string", "Modality of the assertion.", required=True,
               enum=_enum("claim_type")),
-        Field("time_ref", "string", "The period the claim is about: 'YYYY', 'YYYY-MM' or "
-              "'--MM' (a month with no year the text supports).",
-              pattern=r"^(\d{4}(-\d{2})?|--\d{2})$"),
+        Field("time_ref", "string", "The period the claim is about: 'YYYY', 'YYYY-MM', a "
+              "quarter 'YYYY-Q1'..'YYYY-Q4', a half 'YYYY-H1'/'YYYY-H2', or '--MM' (a month "
+              "with no year the text supports).", pattern=PERIOD_PATTERN),
         *_span_fields("claim sentence"),
     ),
 )
@@ -241,8 +243,9 @@ METRICS = Table(
         Field("comparator", "string", "How the value bounds the true quantity ('over' is >, "
               "'about' is ~, 'up to' is <=; a range is 'range').", required=True,
               enum=_enum("comparator")),
-        Field("period", "string", "The period the quantity refers to: 'YYYY', 'YYYY-MM' or "
-              "'--MM', if stated.", pattern=r"^(\d{4}(-\d{2})?|--\d{2})$"),
+        Field("period", "string", "The period the quantity refers to, if stated: 'YYYY', "
+              "'YYYY-MM', 'YYYY-Q1'..'YYYY-Q4', 'YYYY-H1'/'YYYY-H2' or '--MM'.",
+              pattern=PERIOD_PATTERN),
         *_span_fields("quantity phrase"),
     ),
 )

@@ -60,10 +60,44 @@ def _month_num(word: str) -> int:
     return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(w))
 
 
+# A quarter or half of a year: "Q3 2025", "the third quarter", "1H25", "the first half of 2024".
+_PART = re.compile(r"(?<!Audi )(?<!SQ)\b(?:(?P<q>Q[1-4](?!\s*(?:e-tron|Sportback|quattro))|[1-4]Q)|"
+                   r"(?P<qw>first|second|third|fourth)[- ]quarter|"
+                   r"(?P<h>H[12]|[12]H)|(?P<hw>first|second)[- ]half)"
+                   r"(?:\s*(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|(?P<y2>\d\d)\b)?", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A year named relative to the page's: "last year", "this year", "next year".
+_RELATIVE_YEAR = re.compile(r"\b(?P<w>last|this|next)\s+year\b", re.I)
+
+
+def _parts_of_years(sentence: str, default_year: int | None) -> list[tuple[int, int, str]]:
+    """Quarters and halves ('YYYY-Q3', 'YYYY-H1'), with the year written or the page's."""
+    out = []
+    for m in _PART.finditer(sentence):
+        year = m["y"] or (f"20{m['y2']}" if m["y2"] else None) or (
+            str(default_year) if default_year else None)
+        if year is None:
+            continue
+        if m["q"] or m["qw"]:
+            n = _ORDINAL[m["qw"].lower()] if m["qw"] else int(m["q"].strip("Qq"))
+            out.append((m.start(), m.end(), f"{year}-Q{n}"))
+        else:
+            n = _ORDINAL[m["hw"].lower()] if m["hw"] else int(m["h"].strip("Hh"))
+            out.append((m.start(), m.end(), f"{year}-H{n}"))
+    return out
+
+
 def time_expressions(sentence: str, default_year: int | None = None
                      ) -> list[tuple[int, int, str]]:
-    """(start, end, 'YYYY' | 'YYYY-MM' | '--MM') for each calendar reference in a sentence."""
-    out = []
+    """(start, end, 'YYYY' | 'YYYY-MM' | 'YYYY-Qn' | 'YYYY-Hn' | '--MM') for each calendar
+    reference in a sentence; 'last year' and a quarter without a year are read from the page's
+    year (`default_year`) when there is one."""
+    parts = _parts_of_years(sentence, default_year)
+    out = list(parts)
+    if default_year:
+        step = {"last": -1, "this": 0, "next": 1}
+        out += [(m.start(), m.end(), str(default_year + step[m["w"].lower()]))
+                for m in _RELATIVE_YEAR.finditer(sentence)]
     for m in _TIME.finditer(sentence):
         if m["month"]:
             if m["month"] == "May" and not _MONTH_NEEDS_PREP.search(sentence[:m.start()]):
@@ -77,9 +111,9 @@ def time_expressions(sentence: str, default_year: int | None = None
                 out.append((m.start(), m.end(), f"{default_year}-{num:02d}"))
             else:
                 out.append((m.start(), m.end(), f"--{num:02d}"))
-        else:
+        elif not any(a <= m.start() < b for a, b, _ in parts):  # "Q3 2025" is one reference
             out.append((m.start(), m.end(), m["year"]))
-    return out
+    return sorted(out)
 
 
 def time_ref(sentence: str, default_year: int | None = None) -> str | None:
