@@ -309,6 +309,12 @@ def test_a_first_word_described_as_a_company_is_one():
     assert ents.get("Kijani") == "ORG" and "Sales" not in ents
 
 
+def test_a_name_in_capitals_is_the_name_written_in_mixed_case():
+    text = "News.\nLOWNDES COUNTY, Ga. (WXTV) — Lowndes County commissioners voted 4-1.\n"
+    ents = {e.entity_id: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents == {"place:lowndes-county": "PLACE"}
+
+
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}

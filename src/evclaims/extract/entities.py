@@ -898,6 +898,12 @@ def unify_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
         if m.origin == "detected":
             votes.setdefault(m.name, {}).setdefault(m.etype, 0)
             votes[m.name][m.etype] += 1
+    # a name in capitals ("BRYAN COUNTY, Ga. —") is the name written in mixed case elsewhere
+    cased = {m.name.upper(): m for m in mentions if not m.name.isupper()}
+    mentions = [Mention(m.start, m.end, cased[m.name].etype, cased[m.name].name,
+                        cased[m.name].origin, m.rule)
+                if m.origin == "detected" and m.name.isupper() and len(m.name) > 4
+                and " " in m.name and m.name in cased else m for m in mentions]
     out = []
     for m in mentions:
         if m.origin == "detected" and m.name in orgs and (m.etype == "ORG" or (
