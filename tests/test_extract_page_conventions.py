@@ -169,6 +169,16 @@ def test_date_lines_with_weekdays_ordinals_and_iso_times(line, iso):
     assert parse_date(line) == iso
 
 
+def test_an_author_named_with_a_handle_under_the_date_is_a_byline_not_a_post():
+    text = ("Tesla's China sales slide\nPublished Wed, Dec 4 2024 8:47 AM EST\n"
+            "Evelyn Hart @EvHartTV\nShare Share Article via Facebook Share Article via X\n"
+            "Tesla sold 61,240 China-made cars in November, the association said.\n")
+    ext = extract_seed("t.txt", text)
+    assert [(s["source_type"], s["author"], s["published_date"]) for s in ext.sources] == [
+        ("news_article", "Evelyn Hart", "2024-12-04")]
+    assert [m["text"] for m in ext.metrics] == ["61,240 China-made cars"]
+
+
 def test_navigation_glued_to_a_repeated_headline_is_not_story():
     text = ("☰ New Cars  News  Sign In | Register  Home › News MG Windsor EV crosses 40,000 "
             "sales\nMG Windsor EV crosses 40,000 sales\nBy Rohan K | Updated: Nov 04, 2025\n\n"

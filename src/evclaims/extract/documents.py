@@ -245,7 +245,11 @@ _SHARE_ROW = re.compile(
     r"(?:share(?:\s+this)?(?:\s+(?:article|story|post))?\s*:?\s*)?"
     r"(?:(?:facebook|x|twitter|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|"
     r"print|copy link|messenger|flipboard|threads|bluesky)\s*[|·•,]?\s*){2,}"
-    r"(?:[\d.,]+\s*[kKmM]?\s+(?:comments?|shares?)\s*)?$", re.IGNORECASE)  # "… |  23 comments"
+    r"(?:[\d.,]+\s*[kKmM]?\s+(?:comments?|shares?)\s*)?$|"  # "… |  23 comments"
+    # "Share Share Article via Facebook Share Article via X Share Article via LinkedIn"
+    r"^\s*share\b(?:\s*(?:share\s+)?(?:this\s+)?(?:article|story|post)?\s*(?:via|on)\s+"
+    r"(?:facebook|x|twitter|linkedin|whatsapp|email|e-mail|reddit|telegram)\b)+\s*$",
+    re.IGNORECASE)
 
 
 # "Posted on 22 February 2025 by Olly Hart · 7 comments": a blog's dateline and byline.
@@ -484,6 +488,9 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
             continue
         if header and _byline(line, doc):
             continue
+        if header and doc.author is None and _HANDLE_HEADER.match(line) and "·" not in line:
+            doc.author = re.sub(r"\s*@\w+.*$", "", stripped) or None  # "Evelyn Hart @EvHartTV"
+            continue
         if _is_furniture_line(line, stripped):
             if header and doc.published_date is None:  # "Posted 7 Nov 2025 · 58 min listen"
                 doc.published_date = next(
@@ -665,7 +672,11 @@ def segment(text: str) -> Segmentation:
         comment = _is_comment_header(line) and not _OPENING_POST.search(line) and any(
             text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) for a, b in lines[pending:i]
         ) and not (forum and s < sort_at and _FORUM_REPLY.search(line))
-        if (_HANDLE_HEADER.match(line) and not comment) or _POST_LINK.search(line):
+        prev_line = next((text[a:b] for a, b in reversed(lines[pending:i]) if text[a:b].strip()),
+                         "")
+        byline = _HANDLE_HEADER.match(line) is not None and "·" not in line and \
+            parse_date(prev_line.strip()) is not None  # "Published … 8:47 AM EST" / "Name @handle"
+        if (_HANDLE_HEADER.match(line) and not comment and not byline) or _POST_LINK.search(line):
             last = i
             while not _POST_LINK.search(text[lines[last][0]:lines[last][1]]) and \
                     last + 1 < len(lines) and text[lines[last + 1][0]:lines[last + 1][1]].strip() \
