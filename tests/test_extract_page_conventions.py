@@ -325,6 +325,15 @@ def test_a_name_in_capitals_is_the_name_written_in_mixed_case():
     assert ents == {"place:lowndes-county": "PLACE"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Analysts at Kessler & Partner cut their targets.", "Kessler & Partner"),
+    ("He told Fleet & Freight Weekly the buses were late.", "Fleet & Freight Weekly"),
+])
+def test_an_ampersand_joins_one_name(text, name):
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "News.\n" + text).entities}
+    assert ents.get(name) == "ORG"
+
+
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}

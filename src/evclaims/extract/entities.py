@@ -673,7 +673,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
                 runs.append(cur)
             cur, pending = [], []
             continue
-        if cur and (gap.strip() or "\n" in gap) and not pending:
+        if cur and (gap.strip() or "\n" in gap) and not pending and gap != " & ":
             runs.append(cur)
             cur = []
         elif cur and pending:
