@@ -327,6 +327,8 @@ def test_a_name_in_capitals_is_the_name_written_in_mixed_case():
 
 @pytest.mark.parametrize("text, name", [
     ("Analysts at Kessler & Partner cut their targets.", "Kessler & Partner"),
+    # an employer "at X in PLACE" is no site
+    ("Helga Brandt, an analyst at Kessler & Partner in Munich, agreed.", "Kessler & Partner"),
     ("He told Fleet & Freight Weekly the buses were late.", "Fleet & Freight Weekly"),
 ])
 def test_an_ampersand_joins_one_name(text, name):

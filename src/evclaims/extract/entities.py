@@ -293,10 +293,16 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     if len(tokens) <= 2 and (re.search(r"\b(?:in|near|from|across|outside)\s+$", before, re.I)
                              or _known_place(re.match(r"^,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                                                       r"[\s,.;]", after))
-                             or re.search(r"\bat\s+$", before) and _known_place(
+                             or _SITE_AT.search(before) and _known_place(
                                  re.match(r"^\sin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", after))):
         return "PLACE"  # "in Sanand", "Sanand, Gujarat", "at Sanand in Gujarat"
     return "ORG"
+
+
+# A site "at" a place ("its cell gigafactory at Sanand in Gujarat"), not a person's employer
+# ("an analyst at Kessler & Partner in Munich").
+_SITE_AT = re.compile(r"\b(?:plant|factory|facility|site|gigafactory|works|base|campus|depot|"
+                      r"hub|centre|center|port|terminal)\b[^.;]{0,40}\bat\s+$")
 
 
 def _known_place(m: re.Match | None) -> bool:
