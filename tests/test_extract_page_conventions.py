@@ -831,6 +831,16 @@ def test_unknown_names_placed_by_their_neighbours_are_places(text, name):
     assert ents.get(name) == "PLACE"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Protesters gathered at Green Charter Township hall.", "Green Charter Township"),
+    ("The plant near Big Rapids will hire 2,350 people.", "Big Rapids"),
+    ("Workers from Salt Lake City joined the line.", "Salt Lake City"),
+])
+def test_names_ending_in_a_place_word_are_places(text, name):
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Fleet news.\n" + text).entities}
+    assert ents.get(name) == "PLACE"
+
+
 # --- periods ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, periods", [
