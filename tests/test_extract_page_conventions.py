@@ -336,6 +336,12 @@ def test_an_ampersand_joins_one_name(text, name):
     assert ents.get(name) == "ORG"
 
 
+def test_a_brand_and_its_known_model_are_no_company_unit():
+    text = "News.\nIt costs less than a comparable Hyundai Kona Electric.\n"
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    assert ents.get("Kona Electric") == "PRODUCT" and "Hyundai Kona Electric" not in ents
+
+
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}

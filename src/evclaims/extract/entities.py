@@ -433,6 +433,9 @@ def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
     for g in gaz:
         if g.etype == "ORG" and g.origin == "gazetteer":
             stop = _org_named_after(mask, g.end, end) or _region_after(mask, g, gaz)
+            if stop and any(p.etype == "PRODUCT" and g.start <= p.start < stop and p.end > g.end
+                            for p in gaz):
+                stop = None  # "Hyundai Kona Electric": the brand's model, not a unit
             if stop:  # a company's unit or subsidiary: "Tata Passenger Electric Mobility"
                 out.append(Mention(g.start, stop, "ORG", mask[g.start:stop], "detected",
                                    "entities.company_unit"))
