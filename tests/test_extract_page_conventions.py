@@ -342,6 +342,20 @@ def test_a_brand_and_its_known_model_are_no_company_unit():
     assert ents.get("Kona Electric") == "PRODUCT" and "Hyundai Kona Electric" not in ents
 
 
+@pytest.mark.parametrize("text, name, etype", [
+    ("Output reached 310 GWh, according to the Clean Mobility Ledger, a Washington research "
+     "group.", "Clean Mobility Ledger", "ORG"),
+    ("According to Mirela Stoica, an analyst at the consultancy E-Mobility Insight, prices fell.",
+     "Mirela Stoica", "PERSON"),
+    ("According to NIU's brand manager, Sari Wulandari, the company wants more dealers.",
+     "Sari Wulandari", "PERSON"),
+    ("“We’ve taken twelve orders,” said Callum at the Leeds showroom.", "Callum", "PERSON"),
+])
+def test_an_apposition_types_the_name_before_it(text, name, etype):
+    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "News.\n" + text).entities}
+    assert ents.get(name) == etype
+
+
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
     ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}

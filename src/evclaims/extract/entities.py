@@ -274,12 +274,15 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     if len(tokens) <= 2 and (_PLACE_AFTER.match(after) or (
             re.search(r"(?:’s|'s)\s$", before) and _SITE_AFTER.match(after))):
         return "PLACE"  # "the Zwickau plant"; "Ford's Halewood transmission plant"
+    if _ORG_APPOSITIVE.match(after) and tokens[0] not in FIRST_NAMES:
+        return "ORG"  # "the Clean Mobility Ledger, a Washington research group"
     if _KIND_OF_ORG_BEFORE.search(before) and tokens[0] not in FIRST_NAMES:
         return "ORG"  # "chair of lobby group EV Drivers Aotearoa, said"
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
     if len(tokens) == 1 and tokens[0] in FIRST_NAMES and (
-            re.search(r"[a-z],\s$", before) or _SPEECH_AFTER.match(after)):
+            re.search(r"[a-z],\s$", before) or _SPEECH_AFTER.match(after)
+            or _SPEECH_BEFORE.search(before)):  # "…,” said Callum at the showroom
         return "PERSON"  # "The salesman, Dan, reckoned", "Callum said": a first name alone
     if _asian_name(tokens) or _particle_name(tokens):
         return "PERSON"  # "Fang Yiran", "Le Quang Hieu", "Pieter van Zyl"
@@ -318,9 +321,14 @@ _KIND_OF_ORG_BEFORE = re.compile(r"\b(?:group|association|union|charity|coalitio
 
 
 # An apposition that says the word before it names a company: "BasiGo, a Nairobi start-up,".
-_ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:start-?up|company|firm|"
+_ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by|who)\b)"
+                             r"[\w’'-]+\s+){0,3}(?:start-?up|company|firm|"
                              r"carmaker|automaker|maker|manufacturer|supplier|operator|brand|"
-                             r"developer|producer|retailer|assembler|importer|distributor)\b")
+                             r"developer|producer|retailer|assembler|importer|distributor|group|"
+                             r"organi[sz]ation|think[- ]tank|institute|agency|association|union|"
+                             r"consultancy|publication|newspaper|broker|bank|fund|lobby)s?\b"
+                             # the apposition ends there: "…, the company wants" is a new clause
+                             r"(?:\s+(?:in|of|from|based in|that|which)\b[^,.;]{0,40})?\s*[,.;)]")
 _DOTTED_MODEL = re.compile(r"[A-Z]{1,4}\.\d{1,3}[A-Za-z]?")  # "ID.7", "EQ.5"
 # A model number after a name: "Ioniq 9", "Tank 300" (never "Tank 30" of it), "Ebro s700",
 # "Peugeot e-208", with a trailing variant code ("Jaecoo 7 SHS", not a body word like "EV").
