@@ -754,6 +754,12 @@ def test_common_attribution_forms(text, speaker):
     assert [s for _, s in _quotes("Markets moved.\n" + text + "\n")][-1:] == [speaker]
 
 
+def test_a_described_speaker_in_a_place_that_reads_like_a_name():
+    text = ("Prices fell.\n“Price wars are for Bangkok; buyers upcountry want service,” one "
+            "dealer in Khon Kaen said.\n")
+    assert [s for _, s in _quotes(text)] == ["one dealer in Khon Kaen"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Minister of Energy and Industry Khalid bin Faisal Al-Thani said: “The plant is "
      "strategic.”", "Khalid bin Faisal Al-Thani"),

@@ -278,6 +278,9 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
         return "ORG"  # "the Clean Mobility Ledger, a Washington research group"
     if _KIND_OF_ORG_BEFORE.search(before) and tokens[0] not in FIRST_NAMES:
         return "ORG"  # "chair of lobby group EV Drivers Aotearoa, said"
+    if len(tokens) <= 2 and tokens[0] not in FIRST_NAMES and re.search(
+            r"\b(?:in|near|outside)\s+$", before):
+        return "PLACE"  # "one dealer in Khon Kaen said": a place, though it reads like a name
     if _ROLE_LOWER.search(before) or (len(tokens) >= 2 and tokens[0] in FIRST_NAMES):
         return "PERSON"
     if len(tokens) == 1 and tokens[0] in FIRST_NAMES and (
