@@ -754,6 +754,19 @@ def test_common_attribution_forms(text, speaker):
     assert [s for _, s in _quotes("Markets moved.\n" + text + "\n")][-1:] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a title in capitals is no name
+    ("Aušra Kazlauskienė, Chief Fleet Officer, added: \"Our drivers took two trucks over "
+     "15,000 km.\"", ["Aušra Kazlauskienė"]),
+    # a straight single mark opens a new sentence, which continues the speaker
+    ("'Dealers have raised list prices,' Murat Aksoy, chairman of the EV Dealers Platform, "
+     "told Dünya. 'Stock that arrived in January will be sold at the old price.'",
+     ["Murat Aksoy", "Murat Aksoy"]),
+])
+def test_titles_in_capitals_and_single_marks_between_sentences(text, speakers):
+    assert [s for _, s in _quotes("Prices.\n" + text + "\n")] == speakers
+
+
 def test_a_described_speaker_in_a_place_that_reads_like_a_name():
     text = ("Prices fell.\n“Price wars are for Bangkok; buyers upcountry want service,” one "
             "dealer in Khon Kaen said.\n")

@@ -250,6 +250,9 @@ def _particle_name(tokens: list[str]) -> bool:
         for t in (tokens[0], tokens[-1]))
 
 
+# Last words of a title written in capitals ("Chief Fleet Officer").
+_TITLE_ENDS = {"Officer", "Director", "Manager", "President", "Secretary", "Chairman",
+               "Chairwoman", "Executive", "Engineer", "Analyst", "Strategist", "Economist"}
 # Lowercase particles inside a person's name: the name connectors, and a few more.
 # Arabic and Malay patronymic links inside a person's name: "Ali bin Saad Al-Marri".
 _NAME_LINKS = {"bin", "bint", "binti", "ibn"}
@@ -548,7 +551,7 @@ def brand_model_compounds(mask: str, mentions: list[Mention]) -> list[Mention]:
 
 # The first word of a sentence, after a list marker ("4/ ", "2. ", "#1 ") and opening marks.
 _FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)?"
-                         r"[\"“‘(]*\S")  # after a list number, a bullet, a "[03:40]" timestamp
+                         r"[\"“‘'(]*\S")  # after a list number, a bullet, a "[03:40]" timestamp
 _BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
                               r"scooter|motorcycle|bike|saloon|estate|roadster|minivan|MPV)\b(?!s)")
 _PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
@@ -727,6 +730,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         skip_next = False
         # "Economy Minister Rodrigo Salcedo", "Minister of Industry Karim Abdel-Wahab": a title
         # (and the office after 'of') before a name is not part of it; the name is a person's
+        if toks[0] in ROLE_WORDS and toks[-1] in _TITLE_ENDS and len(toks) <= 4:
+            continue  # "Chief Fleet Officer", "Vice President": a title, not a name
         titled = False
         roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS]
         if roles and not _national_org(toks):
@@ -746,6 +751,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         if not titled and toks[0] in ROLE_WORDS and len(toks) > 1 and toks[1] in _CONNECT:
             skip_next = True
             continue
+
         # "told The Gulf Ledger": a capital The inside a sentence is part of a title's name
         titled_the = toks[0] == "The" and len(toks) >= 3 and spans[0][0] != first_pos and \
             re.search(r"[a-z,]\s$", mask[spans[0][0] - 2:spans[0][0]]) is not None

@@ -21,7 +21,7 @@ _ABBREV = {
 # Model names written with a full stop inside: Volkswagen's "ID. Buzz", "ID. Polo".
 _MODEL_PREFIXES = {"ID"}
 # Candidate boundary: ., ! or ? (plus closing quotes/brackets), whitespace, then a sentence start.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
