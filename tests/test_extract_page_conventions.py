@@ -536,6 +536,9 @@ def test_a_compared_amount_takes_the_marked_dollar_and_a_count_its_noun(sentence
      [(90.0, "vehicle"), (600.0, "vehicle")]),
     ("It runs 310 stores across 95 cities and will add at least 30 more.",
      [(310.0, "store"), (95.0, "item"), (30.0, "store")]),
+    ("So far 9 of the 27 member states back the duties.", [(9.0, "country"), (27.0, "country")]),
+    ("Some 46,800 of the 50,000 duty-free slots are taken.",  # an item count lends no unit
+     [(50000.0, "item")]),
     ("At least six Chinese brands now build cars in the country.", [(6.0, "item")]),
     ("Each station can do 480 swaps a day.", [(480.0, "swap/day")]),
 ])

@@ -656,8 +656,11 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if q.kind == "bare":
             lead = sentence[:q.start]
             nxt = [p for p in out if p.unit and p.start > q.end and not _names_before(lead)
-                   and re.fullmatch(r"\s*(?:to|-|–)\s*(?:about\s+|around\s+)?",
-                                    sentence[q.end:p.start])]
+                   and (re.fullmatch(r"\s*(?:to|-|–)\s*(?:about\s+|around\s+)?",
+                                     sentence[q.end:p.start])
+                        # "3 of the 27 member states": a part of a count of a named kind
+                        or p.unit != "item" and re.fullmatch(r"\s+of\s+(?:the|its|their)\s+",
+                                                             sentence[q.end:p.start]))]
             if nxt:
                 hm = _HEDGE.search(lead)
                 final.append(Quantity(hm.start("h") if hm else q.start, q.end, q.value, None,
