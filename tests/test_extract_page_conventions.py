@@ -19,6 +19,11 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(q["text"], q["speaker"]) for q in extract_seed("t.txt", text).quotes]
 
 
+def _types(text: str) -> dict[str, str]:
+    """Entity name -> type for the entities extracted from `text`."""
+    return {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+
+
 # --- page structure: headlines, lists, forum threads and furniture ------------------------
 
 THREAD = """r/electricvehicles · 1.2m members
@@ -292,14 +297,14 @@ def test_a_podcast_page_credits_its_hosts_who_speak_by_first_name():
 
 def test_a_name_before_a_lowercase_body_noun_is_an_organisation_even_with_common_words():
     text = "Winter hurts.\nMikko Rantala of the Southern EV Owners club said range fell 30%.\n"
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    ents = _types(text)
     assert ents.get("Southern EV Owners") == "ORG"
 
 
 def test_a_company_named_after_a_region_beside_the_region():
     text = ("Trade rose.\nTanya Ruiz, fleet manager at Karratha Minerals, said the utes were "
             "fine. The vans go to its Karratha sites next year.\n")
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    ents = _types(text)
     assert ents.get("Karratha Minerals") == "ORG" and ents.get("Karratha") == "PLACE"
 
 
@@ -309,13 +314,13 @@ def test_a_company_named_after_a_region_beside_the_region():
     ("Mercedes-Benz CLA sales began in March.", "Mercedes CLA"),
 ])
 def test_models_written_with_a_stop_or_in_lower_case(text, name):
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "News.\n" + text).entities}
+    ents = _types("News.\n" + text)
     assert ents.get(name) == "PRODUCT"
 
 
 def test_a_first_word_described_as_a_company_is_one():
     text = "News.\nKijani, a Kampala start-up, runs 80 electric buses.\nSales rose.\n"
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    ents = _types(text)
     assert ents.get("Kijani") == "ORG" and "Sales" not in ents
 
 
@@ -332,13 +337,13 @@ def test_a_name_in_capitals_is_the_name_written_in_mixed_case():
     ("He told Fleet & Freight Weekly the buses were late.", "Fleet & Freight Weekly"),
 ])
 def test_an_ampersand_joins_one_name(text, name):
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "News.\n" + text).entities}
+    ents = _types("News.\n" + text)
     assert ents.get(name) == "ORG"
 
 
 def test_a_brand_and_its_known_model_are_no_company_unit():
     text = "News.\nIt costs less than a comparable Hyundai Kona Electric.\n"
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    ents = _types(text)
     assert ents.get("Kona Electric") == "PRODUCT" and "Hyundai Kona Electric" not in ents
 
 
@@ -352,13 +357,13 @@ def test_a_brand_and_its_known_model_are_no_company_unit():
     ("“We’ve taken twelve orders,” said Callum at the Leeds showroom.", "Callum", "PERSON"),
 ])
 def test_an_apposition_types_the_name_before_it(text, name, etype):
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "News.\n" + text).entities}
+    ents = _types("News.\n" + text)
     assert ents.get(name) == etype
 
 
 def test_a_show_named_through_its_place_is_an_event():
     text = "Prices fell.\nBYD will show cars at the Jakarta International Motor Show in May.\n"
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    ents = _types(text)
     assert ents.get("Jakarta International Motor Show") == "EVENT" and "Jakarta" not in ents
 
 
@@ -834,7 +839,7 @@ def test_the_company_as_speaker_is_the_story_s_company():
 
 def test_roads_by_their_first_word_and_more_first_names():
     text = ("“We were promised jobs,” said Marcus Dupree, who lives off Interstate 16.\n")
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Water use rose.\n" + text).entities}
+    ents = _types("Water use rose.\n" + text)
     assert ents.get("Interstate 16") == "PLACE" and ents.get("Marcus Dupree") == "PERSON"
 
 
@@ -859,7 +864,7 @@ def test_a_capitals_dateline_with_a_colon_is_a_place_but_a_label_is_not(text, et
 
 def test_a_street_named_by_its_first_word_is_a_place():
     text = "BYD opened a showroom on Viale del Lavoro, its dealer said.\n"
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", text).entities}
+    ents = _types(text)
     assert ents.get("Viale del Lavoro") == "PLACE"
 
 
@@ -869,7 +874,7 @@ def test_a_street_named_by_its_first_word_is_a_place():
     ("Charging costs rose at the Zuidhorn depot.\n", "Zuidhorn"),  # a site noun after it
 ])
 def test_unknown_names_placed_by_their_neighbours_are_places(text, name):
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Fleet news.\n" + text).entities}
+    ents = _types("Fleet news.\n" + text)
     assert ents.get(name) == "PLACE"
 
 
@@ -879,7 +884,7 @@ def test_unknown_names_placed_by_their_neighbours_are_places(text, name):
     ("Workers from Salt Lake City joined the line.", "Salt Lake City"),
 ])
 def test_names_ending_in_a_place_word_are_places(text, name):
-    ents = {e.name: e.entity_type for e in extract_seed("t.txt", "Fleet news.\n" + text).entities}
+    ents = _types("Fleet news.\n" + text)
     assert ents.get(name) == "PLACE"
 
 
