@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from evclaims.evaluate import evaluate, tables_from_texts
+from evclaims.evaluate import _unit_agrees, _value_agrees, evaluate, tables_from_texts
 
 HERE = Path(__file__).parent
 SETS = {
@@ -143,3 +143,15 @@ def test_the_scorer_notices_errors():
     assert s["entities.type_right"] < base["entities.type_right"]
     s = damaged(lambda t: t.__setitem__("quotes", t["quotes"].iloc[0:0]))
     assert s["quotes.recall"] == 0.0
+
+
+# --- how a found row is matched to its label ---------------------------------------------
+
+def test_a_price_per_unit_agrees_with_a_label_in_its_bare_currency_only():
+    assert _unit_agrees("USD/t", "USD") and _unit_agrees("USD", "USD")
+    assert not _unit_agrees("USD", "USD/t") and not _unit_agrees("CNY/t", "USD")
+
+
+def test_a_label_that_names_a_cut_agrees_with_negative_growth():
+    assert _value_agrees({"value": 7.0, "measure": "price_cut"}, -7.0, None)
+    assert not _value_agrees({"value": 7.0, "measure": "growth"}, -7.0, None)

@@ -1,4 +1,4 @@
-"""Entities, quotes and claims on text written for these tests."""
+"""One article written for these tests, read end to end: entities, quotes and claims together."""
 
 from __future__ import annotations
 

@@ -1,0 +1,186 @@
+"""Metrics: what a quantity measures, its sign, its period, and which figures are one row.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from evclaims.extract.metrics import measure_for, signed_values
+from evclaims.extract.numbers import find_quantities, find_zero_rates
+from evclaims.extract.pipeline import extract_seed
+
+from probes import measure_and_sign, metric_values, signed
+
+
+def test_zero_tax_is_a_zero_rate():
+    got = find_zero_rates("Imports grew under the zero-tariff regime.")
+    assert [(x.value, x.unit) for x in got] == [(0.0, "percent")]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("It received over 200,000 pre-bookings in a day.", "pre_orders"),
+    ("It delivered 28,000 units in June.", "deliveries"),
+    ("The EU set a 17.1 per cent duty on the brand.", "tariff_rate"),
+    ("Its plant can build about 20,000 vehicles a month.", "production_capacity"),
+    ("The company raised its production goal to 350,000 cars.", "production_target"),
+    ("Waiting times are up to eight months.", "wait_time"),
+    ("The group exported 50,000 vehicles.", "exports"),
+    ("Revenue rose 12% on the year.", "growth"),
+])
+def test_measures(sentence, measure):
+    got = find_quantities(sentence)
+    assert measure_for(got[0], sentence) == measure
+
+
+def test_target_measure_from_targeting():
+    s = "The group is targeting annual sales of 1 million vehicles by 2030."
+    assert measure_for(find_quantities(s)[0], s) == "sales_target"
+
+
+def test_falls_are_negative_growth():
+    s = "Registrations were down 7.2% while exports fell 3 per cent and imports rose 4%."
+    got = find_quantities(s)
+    assert [signed_values(x, s, measure_for(x, s))[0] for x in got] == [-7.2, -3.0, 4.0]
+
+
+def test_change_stated_after_the_figure_is_growth():
+    s = "The new rate is 1.5 percentage points lower than last year's 12%."
+    x = find_quantities(s)[0]
+    assert measure_for(x, s) == "growth"
+    assert signed_values(x, s, "growth")[0] == -1.5
+
+
+def test_a_leading_minus_sign_is_a_fall():
+    s = "Sales at the brand were -4.1% YoY in March."
+    x = find_quantities(s)[0]
+    assert signed_values(x, s, measure_for(x, s))[0] == -4.1
+
+
+def test_counts_are_never_negative():
+    s = "Deliveries fell to 9,000 cars."
+    x = find_quantities(s)[0]
+    assert signed_values(x, s, measure_for(x, s))[0] == 9000.0
+
+
+def test_down_from_a_level_is_the_previous_level_not_a_fall():
+    s = "Diesel's market share dropped to 9.1%, down from 12.4%."
+    assert measure_and_sign(s, "12.4%") == ("market_share", 12.4)
+    assert measure_and_sign(s, "9.1%") == ("market_share", 9.1)
+
+
+def test_share_words_make_a_percentage_a_market_share():
+    assert measure_and_sign("Plug-in hybrids held a 21.5% share in May.", "21.5%")[0] == "market_share"
+    assert measure_and_sign("Imports took 18% of the French market.", "18%")[0] == "market_share"
+    assert measure_and_sign("About 30% of its revenue comes from batteries.", "30%")[0] == "share"
+
+
+def test_a_signed_figure_in_brackets_is_growth():
+    assert measure_and_sign("Spain logged 9,900 registrations (+41%).", "41%")[0] == "growth"
+
+
+def test_a_rate_after_a_duty_is_a_tariff_rate():
+    prev = "Brussels confirmed countervailing duties on imported vans."
+    assert measure_and_sign("Acme was given an individual rate of 11.2%.", "11.2%", prev)[0] == \
+        "tariff_rate"
+
+
+def test_money_cues_pick_funding_and_price():
+    assert measure_and_sign("Buyers get a $4,000 tax credit.", "$4,000")[0] == "funding"
+    assert measure_and_sign("The van starts at just under $52k.", "$52k")[0] == "price"
+
+
+def test_losses_are_earnings_and_credits_are_funding():
+    assert measure_and_sign("The cell maker posted a loss of KRW 210 billion.", "billion")[0] == "revenue"
+    assert measure_and_sign("Buyers can claim a $3,000 credit.", "$3,000")[0] == "funding"
+
+
+@pytest.mark.parametrize("sentence, value, value_max", [
+    ("Analysts expect sales to fall 10% to 15% next year.", -15.0, -10.0),
+    ("Brokers knocked 6% off the list price.", -6.0, None),
+    ("Charging fees will drop, a cut of about 9%.", -9.0, None),
+    ("Resale values may fall by a further 3-4% this winter.", -4.0, -3.0),
+    ("Group earnings slides 7% on weak demand", -7.0, None),
+])
+def test_falls_are_negative(sentence, value, value_max):
+    assert signed(sentence)[0][:2] == (value, value_max)
+
+
+def test_a_margin_is_a_level_whatever_moves_it():
+    assert signed("The operating margin narrowed to 5.1% from 6.0%.")[0][2] == "share"
+
+
+def test_an_amount_to_invest_is_an_investment_despite_its_currency_sign():
+    text = "Orbex Motors says it will invest US$1.4bn in Chile over the next decade.\n"
+    ext = extract_seed("probe.txt", text)
+    assert [r["measure"] for r in ext.metrics] == ["investment"]
+
+
+def test_a_question_asserts_no_figure():
+    text = ("Orbex Motors sold 4,100 cars in Chile in May.\n\n"
+            "Orbex now outsells Kestrel in 7 Latin American countries?? Source please\n")
+    assert metric_values(text) == [(4100.0, "vehicle", "=")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("BYD cut the price of its mini electric car by 7% on Monday.", -7.0),
+    ("Gross margin narrowed 2.3 percentage points in the quarter.", -2.3),
+])
+def test_a_cut_is_a_negative_change(sentence, value):
+    q = find_quantities(sentence)[0]
+    assert signed_values(q, sentence, measure_for(q, sentence))[0] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. BYD: 402,130 (-3.1%), of which 83,500 exported",
+    "The operating margin stood at minus 2.4% in the quarter.",
+])
+def test_a_minus_sign_or_word_makes_a_change_negative(sentence):
+    q = next(q for q in find_quantities(sentence) if q.unit == "percent")
+    assert signed_values(q, sentence, "growth")[0] < 0
+
+
+def test_a_rounded_headline_figure_is_one_row():
+    text = ("Council approves $1.9m electric ute fleet\n"
+            "The council approved a $1.87 million contract for 24 utes on Tuesday.\n")
+    values = sorted(m["value"] for m in extract_seed("t.txt", text).metrics)
+    assert values == [24.0, 1870000.0]
+
+
+def test_a_ranking_list_counts_what_the_paragraph_before_it_counts():
+    text = ("Buyers registered 9,214 new EVs. BYD slid 6% to 2,045 units.\n"
+            "Top five EV brands, October:\n1. Tesla – 2,380\n2. BYD – 2,045\n3. Kia – 870\n")
+    got = {m["text"]: m["unit"] for m in extract_seed("t.txt", text).metrics}
+    assert got["870"] == "vehicle" and got["2,380"] == "vehicle"
+
+
+def test_a_ranking_of_models_reads_the_paragraph_before_its_heading():
+    text = ("Chinese carmaker XPeng registered 1,412 new cars in Denmark in January. Its G6 "
+            "was the third best-selling model. The top five:\n1. Tesla Model Y – 1,096\n"
+            "2. Volkswagen ID.4 – 842\n")
+    got = {m["text"]: (m["unit"], m["measure"]) for m in extract_seed("t.txt", text).metrics}
+    # the cue nearest the list ("best-selling") names the measure
+    assert got["1,096"] == ("vehicle", "sales") and got["842"][0] == "vehicle"
+
+
+@pytest.mark.parametrize("sentence, value, unit, measure", [
+    ("The 1.4 million-square-foot plant opens in May.", 1.4e6, "sq_ft", "area"),
+    ("The plant sits on 190 acres.", 190.0, "acre", "area"),
+    ("The site covers 50 hectares.", 50.0, "ha", "area"),
+    ("Its store has 2,000 square metres of space.", 2000.0, "m2", "area"),
+    ("The tax break cost RM1.8bil in revenue.", 1.8e9, "MYR", "price"),
+    ("A six-point drop followed the duties.", -6.0, "percentage_point", "growth"),
+    ("The maker confirmed a 12 per cent price cut.", -12.0, "percent", "growth"),
+    ("Exports to Brazil: 118,000 (-12%, duties biting).", -12.0, "percent", "growth"),
+])
+def test_areas_points_and_signed_changes(sentence, value, unit, measure):
+    got = [x for x in find_quantities(sentence) if x.unit == unit]
+    assert len(got) == 1
+    m = measure_for(got[0], sentence)
+    assert (signed_values(got[0], sentence, m)[0], m) == (value, measure)
+
+
+def test_a_quarter_reaches_the_metric_and_the_claim():
+    text = "BYD results\nPublished 3 November 2025\nThird-quarter revenue was 195 billion yuan.\n"
+    ext = extract_seed("t.txt", text)
+    assert [m["period"] for m in ext.metrics] == ["2025-Q3"]
+    assert ext.claims[-1]["time_ref"] == "2025-Q3"
