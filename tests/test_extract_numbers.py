@@ -13,7 +13,7 @@ from evclaims.extract.numbers import find_fractions, find_one_in, find_quantitie
 from evclaims.extract.pipeline import extract_seed
 from evclaims.vocab import unit_dimension
 
-from probes import metric_values, quantities
+from probes import metric_values, quantities, signed
 
 
 def test_200k_cars_is_vehicles_not_kelvin():
@@ -800,3 +800,29 @@ def test_more_currency_words_and_a_british_per_cent(sentence, found):
 ])
 def test_quarters_halves_and_relative_years(sentence, periods):
     assert [r for _, _, r in time_expressions(sentence, 2025)] == periods
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The base trim costs 39.990 euros before the bonus.", ("39.990 euros", 39990.0, "EUR")),
+    ("In Brazil it sells for R$ 149.800 with a wallbox.", ("R$ 149.800", 149800.0, "BRL")),
+    ("The region pledged €1.250.000 for the depot.", ("€1.250.000", 1250000.0, "EUR")),
+    ("Dealers took 1.500 vehicles in May.", ("1.500 vehicles", 1500.0, "vehicle")),
+    # not money or a count: the dot is a decimal point
+    ("Diesel sold at €1.659 per litre.", ("€1.659 per litre", 1.659, "EUR/L")),
+    ("The test loop was 1.250 km long.", ("1.250 km", 1.25, "km")),
+    ("The group raised €1.250 billion.", ("€1.250 billion", 1250000000.0, "EUR")),
+])
+def test_dots_that_group_thousands(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == [found]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("New cars must average 93.6 g/km from 2025.", "93.6 g/km"),
+    ("The hybrid is rated at 95g CO2/km.", "95g CO2/km"),
+    ("The fleet emitted 141 grams of CO2 per kilometre last year.", "141 grams of CO2 per kilometre"),
+    ("The limit is 115 g/km CO2 for passenger cars.", "115 g/km CO2"),
+])
+def test_co2_per_kilometre_is_an_emissions_figure(sentence, text):
+    [(span, value, _, unit, _)] = quantities(sentence)
+    assert (span, unit) == (text, "g/km")
+    assert [m for _, _, m in signed(sentence)] == ["co2_emissions"]

@@ -133,7 +133,8 @@ _DIMENSION_MEASURE = {"length": "range", "speed": "top_speed", "energy": "batter
                       "power": "power", "mass": "weight", "voltage": "voltage",
                       "efficiency": "energy_consumption", "area": "area",
                       "energy_density": "energy_density", "temperature": "temperature",
-                      "torque": "torque", "volume": "volume"}
+                      "torque": "torque", "volume": "volume",
+                      "emissions_intensity": "co2_emissions"}
 
 
 def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:

@@ -49,7 +49,10 @@ CURRENCY_SUFFIX = {
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 # Digits with thousands separators, also grouped the Indian way ("1,55,398"), or plain.
-NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits: Indian lakh grouping, comma thousands, dot thousands in two or more groups
+# ("1.250.000", as continental Europe and Brazil write them), or a plain decimal.
+NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+       r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d+(?:\.\d+)?")
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
                 "crore": 1e7, "bil": 1e9, "juta": 1e6, "miliar": 1e9}
@@ -137,6 +140,9 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (_KWH_PER_KM, "kWh/100km"),
     (_WH_PER_KM, "kWh/100km"),
     (re.compile(r"^\s?wh\s?(?:/|per\s)\s?(?:kg|kilogram)\b", re.I), "Wh/kg"),
+    # "95 g/km", "95g CO2/km", "95 grams of CO2 per kilometre", "95 g/km CO2"
+    (re.compile(r"^\s?(?:g|grams?)\s?(?:of\s)?(?:CO2|CO₂|carbon dioxide)?\s?(?:/|per\s)\s?"
+                r"(?:km|kilomet(?:re|er))\b(?:\s?(?:of\s)?(?:CO2|CO₂)\b)?", re.I), "g/km"),
     (re.compile(r"^[\s-]?(?:kwh|kilowatt[- ]hours?)\b", re.I), "kWh"),
     (re.compile(r"^\s?(?:gw|gigawatts?)\b", re.I), "GW"),
     (re.compile(r"^[\s-]?(?:MW|[Mm]egawatts?)\b"), "MW"),
@@ -353,6 +359,11 @@ class Quantity:
     kind: str = ""  # "acceleration_0_100" when the phrase is a 0-100 km/h time
 
 
+# One dot before exactly three digits: a thousands group when the figure is money or a count
+# (nobody sells 39.990 euros or 1.500 cars); a decimal otherwise ("1.250 litres" stays 1.25).
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
+
+
 def parse_number(text: str | None, word: str | None, scale: str | None) -> float:
     if word:
         w = word.lower()
@@ -361,6 +372,8 @@ def parse_number(text: str | None, word: str | None, scale: str | None) -> float
             value = float(_WORDS[tens] + _WORDS[ones])
         else:
             value = float(_WORDS[w])
+    elif text.count(".") > 1:  # "1.250.000": dots group thousands
+        value = float(re.sub(r"[.\s]", "", text))
     else:
         value = float(re.sub(r"[,\s]", "", text))
     if scale:
@@ -590,6 +603,11 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                     if cn:
                         unit, noun, off = cn
                         end += off
+        if unit is not None and num and not scale and "/" not in unit and \
+                _DOT_THOUSANDS.match(num) and unit_dimension().get(unit) in ("money", "count"):
+            value = round(value * 1000, 6)  # "39.990 euros", "R$ 149.800": dot thousands
+            if value_max is not None and _DOT_THOUSANDS.match(r["num2"]) and not r["scale2"]:
+                value_max = round(value_max * 1000, 6)
         if unit is None:
             if word:
                 continue
