@@ -666,3 +666,49 @@ def test_a_sentence_tail_above_the_headline_leaves_the_headline_a_headline():
     assert ext.sources[0]["title"] == "October NEV retail: 1.2 million, penetration at 55.1%"
     assert (ext.sources[0]["author"], ext.sources[0]["publisher"]) == ("Tom Ward", None)
     assert [m["text"] for m in ext.metrics] == ["1.2 million units", "55.1%"]
+
+
+def test_a_row_of_section_names_is_navigation_not_the_headline():
+    text = ("Home News Reviews Buyers Guide EV Hub Podcasts Search\n"
+            "Port cuts fees for electric trucks\nPort cuts fees for electric trucks\n"
+            "By Ana Ruiz | 14 October 2025 | 4 min read\n\n"
+            "The port will cut its fees for electric trucks by 40% next year, officials said.\n")
+    [doc] = extract_seed("p.txt", text).sources
+    assert (doc["title"], doc["author"], doc["published_date"]) == (
+        "Port cuts fees for electric trucks", "Ana Ruiz", "2025-10-14")
+
+
+def test_a_byline_without_by_gives_the_name_and_the_updated_date():
+    text = ("Scooter sales hit a record\n\nRavi Iyer  Bengaluru, Updated - November 02, 2025 at "
+            "09:40 PM.\n\nScooter sales rose 37% in October, data showed.\n")
+    [doc] = extract_seed("p.txt", text).sources
+    assert (doc["author"], doc["published_date"]) == ("Ravi Iyer", "2025-11-02")
+    assert "Updated" not in entity_types(text)
+
+
+def test_a_station_page_header_app_prompt_and_weather_are_furniture():
+    text = ("WXRT 9 NEWS  Live  Weather  Traffic  Sports  Contests\n72° Partly cloudy | 5-day "
+            "forecast\nDownload the 9 News app for breaking alerts\n\n"
+            "District wins grant for electric buses\nPosted: Nov 3, 2025 / 06:12 PM CST\n"
+            "by: Jordan Pike\n\nThe district will replace 38 of its diesel buses, officials "
+            "said.\n")
+    ext = extract_seed("p.txt", text)
+    [doc] = ext.sources
+    assert (doc["title"], doc["author"], doc["published_date"]) == (
+        "District wins grant for electric buses", "Jordan Pike", "2025-11-03")
+    assert [m["text"] for m in ext.metrics] == ["38 of its diesel buses"]
+
+
+@pytest.mark.parametrize("label", ["ALSO READ | Rival's sales jump 4-fold to 15,000 units",
+                                   "Read more | Rival's sales jump 4-fold to 15,000 units"])
+def test_a_teaser_behind_a_bar_is_furniture(label):
+    text = f"Sales hit a record\n\nSales rose 37% in October.\n\n{label}\n\nShares fell 3%.\n"
+    assert [m["text"] for m in extract_seed("p.txt", text).metrics] == ["37%", "3%"]
+
+
+def test_you_might_also_like_ends_the_story():
+    text = ("Duty cut on EVs\n\nThe duty falls to 18% in March.\n\nYou might also like\n"
+            "Carmaker to build hybrids in Durban – 2,500 jobs saved\n")
+    ext = extract_seed("p.txt", text)
+    assert [m["text"] for m in ext.metrics] == ["18%"]
+    assert "Durban" not in entity_types(text)

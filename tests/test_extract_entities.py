@@ -486,3 +486,26 @@ def test_unknown_names_placed_by_their_neighbours_are_places(text, name):
 def test_names_ending_in_a_place_word_are_places(text, name):
     ents = entity_types("Fleet news.\n" + text)
     assert ents.get(name) == "PLACE"
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    ("said Mandla Zwane, chair of the Electric Mobility Dealers Forum.",
+     "Electric Mobility Dealers Forum", "ORG"),
+    ("The district plans to buy Blue Bird Vision Electric buses this year.",
+     "Blue Bird Vision Electric", "PRODUCT"),
+    ("The council will buy Riverside Motor Company vans.", "Riverside Motor Company", "ORG"),
+    ("I asked a Santiago mining analyst what changes this.", "Santiago", "PLACE"),
+])
+def test_bodies_bought_models_and_cities(sentence, name, etype):
+    assert mention_types(sentence).get(name) == etype
+
+
+@pytest.mark.parametrize("sentence", ["The cut would cost roughly R420 million a year.",
+                                      "Scooters will make up 9% of sales in FY26."])
+def test_rand_amounts_and_fiscal_years_are_not_names(sentence):
+    assert set(mention_types(sentence)) <= {"Scooters"}
+
+
+def test_a_capitals_dateline_with_a_state_abbreviation_is_a_place():
+    text = "Buses\n\nOAK RIDGE, Tenn. — Riverside County Schools will replace 38 buses.\n"
+    assert entity_types(text).get("Oak Ridge") == "PLACE"

@@ -184,3 +184,12 @@ def test_a_quarter_reaches_the_metric_and_the_claim():
     ext = extract_seed("t.txt", text)
     assert [m["period"] for m in ext.metrics] == ["2025-Q3"]
     assert ext.claims[-1]["time_ref"] == "2025-Q3"
+
+
+def test_making_up_a_share_of_all_sales_is_a_market_share_not_growth():
+    sentence = "Scooters will make up about 9% of all two-wheeler sales in FY26."
+    assert [m for _, _, m in signed(sentence)] == ["market_share"]
+
+
+def test_a_distance_driven_a_day_is_mileage_not_range():
+    assert [m for _, _, m in signed("The longest route is 74 miles a day.")] == ["distance_driven"]

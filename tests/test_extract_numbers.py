@@ -826,3 +826,25 @@ def test_co2_per_kilometre_is_an_emissions_figure(sentence, text):
     [(span, value, _, unit, _)] = quantities(sentence)
     assert (span, unit) == (text, "g/km")
     assert [m for _, _, m in signed(sentence)] == ["co2_emissions"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Our longest route is 74 miles a day.", ("74 miles a day", 74.0, "mi/day")),
+    ("Drivers cover 12,000 miles a year on average.", ("12,000 miles a year", 12000.0, "mi/year")),
+    ("It covered 400,000 km a year ago.", ("400,000 km", 400000.0, "km")),
+    ("The subsidy falls to ₹2,500 per kWh from April.", ("₹2,500 per kWh", 2500.0, "INR/kWh")),
+    ("It targets 280,000 tonnes of lithium carbonate equivalent (LCE) a year by 2030.",
+     ("280,000 tonnes of lithium carbonate equivalent (LCE) a year", 280000.0, "t/year")),
+])
+def test_distances_driven_a_day_and_more_rates(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == [found]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("It will add 350 experience centres, taking its total past 1,000.",
+     [("350 experience centres", "store", "="), ("past 1,000", "store", ">")]),
+    ("The subsidy is capped at ₹5,000 per vehicle.", [("capped at ₹5,000", "INR", "<=")]),
+    ("Sales doubled over the past 12 months.", [("12 months", "month", "=")]),
+])
+def test_past_and_capped_at_are_bounds(sentence, found):
+    assert [(t, u, c) for t, _, _, u, c in quantities(sentence)] == found

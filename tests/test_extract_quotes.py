@@ -569,3 +569,10 @@ def test_the_company_as_speaker_is_the_story_s_company():
     text = ("Xpeng delivered 42,013 cars. Xpeng shares rose; Nio fell.\n"
             "“October is our sixth record month,” the company said.\n")
     assert [s for _, s in quotes(text)] == ["Xpeng"]
+
+
+def test_a_possessive_pronoun_before_a_colon_is_resolved():
+    text = ("Lithium\n\nI asked a Santiago mining analyst what changes this. Her answer: "
+            "“Nothing changes until the price is back above $15,000.”\n")
+    assert quotes(text) == [("Nothing changes until the price is back above $15,000.",
+                             "a Santiago mining analyst")]

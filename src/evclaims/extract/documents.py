@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from evclaims.extract.entities import gazetteer
+from evclaims.vocab import lexicon
 
 # A social post ends with its own short link.
 _POST_LINK = re.compile(r"https?://t\.co/\w+\s*$")
@@ -31,7 +32,8 @@ _URL = re.compile(r"https?://\S+")
 # A line that starts a block of furniture lasting to the end of the document.
 _TAIL_START = re.compile(
     r"^\s*(?:(?:recent posts|related posts|related articles|related stories|related|"
-    r"reader comments|comments|leave a (?:reply|comment)|you may also like|more stories|"
+    r"reader comments|comments|leave a (?:reply|comment)|you m(?:ay|ight) (?:also )?like|"
+    r"more stories|"
     r"reader reactions|readers'? (?:comments|views|letters)|your (?:comments|views)|"
     r"what (?:do )?you (?:think|say)\??(?:\s.*\bcomments?\b.*)?|"
     r"(?:let us know|tell us)\b.*\bcomments?\b.*|"
@@ -50,7 +52,7 @@ _SECTION_WORD = re.compile(
     r"\b(?:comments?|replies|discussion|related|more on|more from|more in|trending|popular|"
     r"most read|most viewed|recommended|sponsored (?:stories|links|posts|articles)|"
     r"read next|latest news|"
-    r"latest stories|top stories|recent posts|you may also like|further reading|"
+    r"latest stories|top stories|recent posts|you m(?:ay|ight) (?:also )?like|further reading|"
     r"also on|elsewhere|readers? (?:say|react|respond|views?)|your say|conversation|"
     r"join the discussion)\b", re.IGNORECASE)
 _COUNT_SUFFIX = re.compile(r"\s*(?:[(\[]\s*\d[\d,]*\s*[)\]])?\s*:?\s*$")
@@ -82,6 +84,7 @@ _PROMPT = re.compile(
     r"notes|alerts|inbox|updates|subscribers|readers|issues? free|free trial|subscription|"
     r"per month|a month)\b|^\s*try\b.*\b(?:weeks?|months?|days?)\s+(?:for|free)\b|"
     r"^\s*forward this (?:email|newsletter|issue)\b|"
+    r"^\s*(?:download|get|install)\b.{0,40}\bapp\b|"  # "Download the 9 News app for alerts"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
     r"\b\d+[\s-]*min(?:ute)?s?[\s-]+read\b|\breading time\s*:?\s*\d|\blisten to this article\b|"
@@ -92,13 +95,15 @@ _PROMPT = re.compile(
     re.IGNORECASE)
 # Single lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
-    r"^\s*(categories?\s*:|tags?\s*:|also read\s*:|read also\s*:|read more\s*:|see also\s*:|"
-    r"related\s*:|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
+    r"^\s*(categories?\s*:|tags?\s*:|also read\s*[:|]|read also\s*[:|]|read more\s*[:|]|"
+    r"see also\s*[:|]|related\s*[:|]|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
     r"scroll to top\s*$|back to top\s*$|share( this)?( article| story| post)?\s*(:.*)?$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"
     r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
     r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b|"  # a weather widget: "Santiago 14°C | …"
+    r"-?\d{1,3}\s?°\s?[CF]?\s+(?:sunny|cloudy|partly|mostly|clear|fair|rain|showers|"
+    r"overcast|snow|fog|windy|storms?)\b|"  # "72° Partly cloudy | 5-day forecast"
     r".*(?:trending|most read|popular)\s*:\s*1\.\s|"  # a numbered widget glued into a line
     r"quote from\s+\S+\s*:|>\s|"  # a forum reply quoting the post it answers: said before
     r".*\b\d+\s*min(?:ute)?s?\s+(?:read|listen|watch)\b|"  # "· 58 min listen ·"
@@ -131,7 +136,7 @@ _FURNITURE_LINE = re.compile(
 )
 # Breadcrumb navigation: "News > Electric Cars > Nio".
 _BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s[>»›/]\s[\w&' -]{1,40})+\s*$")
-_BYLINE_LABEL = re.compile(r"^\s*(?:(?:published|posted|written)\s+by\s*:?|"
+_BYLINE_LABEL = re.compile(r"^\s*(?:(?:published|posted|written)\s+by\s*:?|by\s*:|"
                            r"author(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?\s*:)"
                            r"\s*(?P<name>.*)$", re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -144,6 +149,7 @@ _BY_LINE = re.compile(rf"^\s*By\s+(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s
 _PUBLISHER = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
 # Navigation bar: three or more short items separated by | · • ("World | Business | Autos").
 _NAV_SEP = re.compile(r"\s*[|·•]\s*")
+_NAV_WORDS = frozenset(lexicon()["nav_words"])
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # Wire dateline opening a story paragraph: "BRUSSELS/OTTAWA, Oct 30 (Agency) - ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -160,13 +166,13 @@ _MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split(), 1)}
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last updated|date)\s*(?:on\s*)?:?\s*)?"
+    r"^\s*(?:(?:published|posted|updated|last updated|date)\s*(?:on\s*)?[:–—-]?\s*)?"
     rf"(?:{_WEEKDAYS},?\s+)?(?:"  # "Monday, November 3, 2025", "Mon 3 Nov 2025"
     r"(?P<iso>\d{4}([-/.])\d{2}\2\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"  # "2024-06-12"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))"
     # what may follow the date on a date line: a time, a zone, an "Updated ..." note
-    r"(?:[\s,·|•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}"
+    r"(?:[\s,·|•–—/-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}"
     r"(?:[+-]\d{1,2})?)?)?(?:[\s,·|•–—-]*(?:updated|last updated)\b.*)?\s*$",
     re.IGNORECASE,
 )
@@ -233,9 +239,15 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_nav(line: str) -> bool:
-    """A navigation bar: three or more items of at most three words between | · • marks."""
+    """A navigation bar: three or more items of at most three words between | · • marks, or
+    a row of words that are mostly a site's sections ("Home News Reviews Podcasts Search")."""
     items = [x for x in _NAV_SEP.split(line) if x]
-    return len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items)
+    if len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items):
+        return True
+    words = line.split()
+    nav = sum(w.lower() in _NAV_WORDS for w in words)
+    return nav >= 3 and nav * 2 >= len(words) and all(w[:1].isupper() or w[:1].isdigit()
+                                                      for w in words)
 
 
 # A row of share buttons: "Share: Facebook X WhatsApp Email", "Facebook | LinkedIn", with
@@ -257,6 +269,12 @@ _POSTED_ON = re.compile(rf"^\s*(?:posted|published|updated)\s+(?:on\s+)?(?P<date
                         rf"(?P<name>{_NAME})\s*(?:[|·•–—-].*)?$", re.IGNORECASE)
 
 
+# "Ravi Iyer  Bengaluru, Updated - November 02, 2025 at 09:40 PM.": a byline without "By",
+# the author's name (and where they file from) before the date line.
+_NAME_DATED = re.compile(r"^\s*(?P<head>[^|·•]+?)\s*[,|·•]?\s*"
+                         r"(?P<date>(?:published|posted|updated|last updated)\b.*)$", re.I)
+
+
 def _byline(line: str, doc: Document) -> bool:
     """Record author (and a date or publisher after a separator) from a 'By ...' line."""
     posted = _POSTED_ON.match(line)
@@ -265,6 +283,14 @@ def _byline(line: str, doc: Document) -> bool:
         if doc.published_date is None:
             doc.published_date = parse_date(posted["date"].strip())
         return True
+    dated = _NAME_DATED.match(line)
+    if dated and parse_date(dated["date"].strip()):
+        parts = [p for p in re.split(r"\s{2,}|\s*,\s*", dated["head"].strip()) if p]
+        if 1 <= len(parts) <= 2 and re.fullmatch(_NAME, parts[0]) and len(parts[0].split()) >= 2 \
+                and not _is_place(parts[0]) and (len(parts) == 1 or re.fullmatch(_NAME, parts[1])):
+            doc.author = doc.author or parts[0]
+            doc.published_date = doc.published_date or parse_date(dated["date"].strip())
+            return True
     by = _BY_LINE.match(line)
     if not by:
         return False
@@ -272,7 +298,7 @@ def _byline(line: str, doc: Document) -> bool:
     # "By A | 14 March 2025 | Share: Facebook X": a date and a share row after separators
     pieces = [p.strip() for p in _NAV_SEP.split(rest) if p.strip()]
     if len(pieces) > 1 and all(parse_date(p) or _SHARE_ROW.match(p) or _PUBLISHER.match(p)
-                               for p in pieces):
+                               or _PROMPT.search(p) for p in pieces):  # "| 4 min read"
         rest = next((p for p in pieces if parse_date(p)), "")
     date = parse_date(rest) if rest else None
     if rest and not date and not _PUBLISHER.match(rest):

@@ -130,6 +130,14 @@ COMMON_CAPS = _LEXICON["common_caps"]
 _PRODUCT_AFTER = re.compile(r"^\s(?:EV|EVs|SUV|SUVs|sedan|hatchback|crossover|pickup|coupe|MPV|"
                             r"wagon|minivan|electric|plug-in|hybrid|PHEV|BEV|(?:city\s)?car|"
                             r"platform|architecture)\b")
+_COMPANY_WORDS = frozenset({"Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group",
+                            "Motors", "Motor", "Holdings", "Co", "GmbH", "AG", "SA", "plc"})
+# Vehicles bought, ordered or run, named by their model: "buy 12 Blue Bird Vision Electric buses".
+_VEHICLES_AFTER = re.compile(r"^\s(?:bus|buses|coaches|trucks|vans|cars|scooters|motorcycles|"
+                             r"vehicles|taxis)\b")
+_ACQUIRE_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|order|orders|ordered|purchase|"
+                             r"purchases|purchased|lease|leases|leased|deploy|deploys|deployed|"
+                             r"operate|operates|operated|add|adds|added)\s+(?:[\w,]+\s+){0,2}$")
 # A word after an unknown name that says it is a site: "the Zwickau plant", "Offenbach HQ".
 _PLACE_AFTER = re.compile(r"^\s(?:plants?|factory|factories|facility|facilities|headquarters|HQ|"
                           r"city|sites?|campus|gigafactory|port|region|province|state|depots?|"
@@ -139,7 +147,8 @@ _PLACE_AFTER = re.compile(r"^\s(?:plants?|factory|factories|facility|facilities|
 _SITE_AFTER = re.compile(r"^\s(?:[a-z-]+\s){1,2}(?:plant|factory|facility|site|campus|"
                          r"gigafactory)\b")
 # A model designation: letters and digits mixed ("L60", "G7", "EX30", "7X").
-MODEL_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)(?![\w-])")
+# A model code ("EX30", "G9", "3R"); not a fiscal year ("FY26", "CY2025").
+MODEL_TOKEN = re.compile(r"(?!(?:FY|CY)\d)(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)(?![\w-])")
 # A government body named through its country: "China's commerce ministry".
 _BODY_AFTER_PLACE = re.compile(r"(?:’s|'s)\s(?:[a-z]+\s){0,2}(?:ministry|cabinet|"
                                r"parliament|regulator|central bank|customs agency)\b")
@@ -171,7 +180,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 _CURRENCY_CODES = frozenset(c for c in CURRENCY_PREFIX if c.isalpha() and len(c) > 1)
 _CURRENCY_TOKEN = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(
     (c for c in CURRENCY_PREFIX if c[:1].isalpha() and len(c) > 1), key=len, reverse=True))
-    + r")\s?\d|R\d{1,3},\d{3}|R\d{4,}", re.I)  # rand only as an amount: "R599,900", not "R3"
+    + r")\s?\d|R\d{1,3},\d{3}|R\d{4,}|R\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b", re.I)
+# rand only as an amount: "R599,900", "R420 million", not the model "R3"
 
 
 def _clean_token(tok: str) -> str:
@@ -261,6 +271,9 @@ _PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "al", "el"} | _NAME
 
 def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
+    if len(tokens) >= 2 and _VEHICLES_AFTER.match(after) and _ACQUIRE_BEFORE.search(before) \
+            and tokens[-1].rstrip(".") not in _COMPANY_WORDS:
+        return "PRODUCT"  # "to buy Blue Bird Vision Electric buses": what is bought is a model
     if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD or re.search(r"-based\s$", before):
         return "ORG"  # "Lowlands Energy Research", "Oslo-based Fjord"
     if len(tokens) >= 2 and (tokens[-1] in PLACE_SUFFIX or tokens[0] in PLACE_PREFIX or (
@@ -555,9 +568,9 @@ _FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+|\[\d{1,2}:\d{2}
 _BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
                               r"scooter|motorcycle|bike|saloon|estate|roadster|minivan|MPV)\b(?!s)")
 _PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
-# "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025": a dateline's city (a wire dateline with the
+# "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025", "OAK RIDGE, Tenn. — ": a dateline's city (a wire dateline with the
 # agency in brackets is furniture, blanked by `documents`).
-_DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?,\s|"
+_DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?(?:,\s|\s+[—–-]-?\s)|"
                        r"\s+(?:[—–]|--?)\s|:\s(?=[A-Z]))")  # "KUALA LUMPUR: At least five …"
 _NOT_DATELINE = {"SPONSORED", "ADVERTISEMENT", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE",
                  "WATCH", "ANALYSIS", "OPINION", "CORRECTION", "EDITOR", "NOTE", "LIVE", "VIDEO",
@@ -755,9 +768,13 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         # "told The Gulf Ledger": a capital The inside a sentence is part of a title's name
         titled_the = toks[0] == "The" and len(toks) >= 3 and spans[0][0] != first_pos and \
             re.search(r"[a-z,]\s$", mask[spans[0][0] - 2:spans[0][0]]) is not None
+        # "the Electric Mobility Dealers Forum": after a lowercase 'the', capitalised words that
+        # end in an organisation word are all the body's name
+        the_org = len(toks) >= 3 and toks[-1] in ORG_SUFFIX and toks[0] in COMMON_CAPS and \
+            mask[max(0, spans[0][0] - 4):spans[0][0]] == "the "
         while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
                         or toks[0].lower() in _CONNECT) and not _national_org(toks) \
-                and not _asian_name(toks) and not titled_the:
+                and not _asian_name(toks) and not titled_the and not the_org:
             toks, spans = toks[1:], spans[1:]
         while toks and (toks[-1] in _CONNECT or toks[-1] in COMMON_CAPS) and not (
                 len(toks) >= 2 and toks[-1] in NATIONALITIES and toks[-1] in ORG_SUFFIX
@@ -771,6 +788,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         if toks and (any(t in _CURRENCY_CODES for t in toks) or any(
                 _CURRENCY_TOKEN.match(mask, a) for a, _ in spans)):
             continue  # "RM104,800", "SR184,500", "AED": money, not a name
+        if len(toks) == 1 and re.fullmatch(r"(?:FY|CY)'?\d{2,4}", toks[0]):
+            continue  # "FY26": a fiscal year
         # "Norwegian EV Association"; "the Northern EV Drivers club": a name a body's noun
         # follows in lower case
         org_named = len(toks) >= 2 and (toks[-1] in ORG_SUFFIX or re.match(

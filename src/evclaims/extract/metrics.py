@@ -46,7 +46,7 @@ _PERCENT_CUES: list[tuple[str, re.Pattern]] = [
 _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(?:ed|s)?|"
                             r"slipped|slips|slid|slides?|slumped|tumbled|sank|shrank|gained|lost|"
                             r"surg(?:ed|es)|climb(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|"
-                            r"declined?|(?<!made\s)up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
+                            r"declined?|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
                             r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
@@ -86,7 +86,8 @@ _MONEY_CUES: list[tuple[str, re.Pattern]] = [
 _PLUS_BEFORE = re.compile(r"\+\s*$")
 # "14% of the EU's market", "40% of its sales": a proportion of something.
 _OF_AFTER = re.compile(r"^\s*of\s+(?P<what>[^,.;:()]{1,50})", re.I)
-_MARKET_WORDS = re.compile(r"\b(?:market|sold|registrations?|registered)\b", re.I)
+_MARKET_WORDS = re.compile(r"\b(?:market|sold|registrations?|registered)\b|"
+                           r"\ball\b.*\bsales\b", re.I)  # "9% of all two-wheeler sales"
 # A level stated after a share word or a level preposition: "a 35.2% share", "share stood at
 # 16.9%", "fell to 28.3%, down from 34.0%".
 _SHARE_AFTER = re.compile(r"^\s*(?:market\s+)?share\b", re.I)
@@ -134,7 +135,8 @@ _DIMENSION_MEASURE = {"length": "range", "speed": "top_speed", "energy": "batter
                       "efficiency": "energy_consumption", "area": "area",
                       "energy_density": "energy_density", "temperature": "temperature",
                       "torque": "torque", "volume": "volume",
-                      "emissions_intensity": "co2_emissions"}
+                      "emissions_intensity": "co2_emissions",
+                      "distance_rate": "distance_driven"}
 
 
 def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:

@@ -113,7 +113,7 @@ HEDGES: list[tuple[str, str]] = [
     ("at most", "<="), ("a maximum of", "<="), ("at least", ">="), ("no fewer than", ">="),
     ("no less than", ">="), ("a minimum of", ">="), ("as little as", ">="), ("as low as", ">="),
     ("crossed", ">"), ("cross", ">"), ("crossing", ">"), ("fewer than", "<"), ("less than", "<"),
-    ("under", "<"), ("below", "<"),
+    ("under", "<"), ("below", "<"), ("past", ">"), ("capped at", "<="), ("a cap of", "<="),
 ]
 _HEDGE = re.compile(
     r"(?:(?<=\W)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
@@ -229,7 +229,8 @@ _RATE = re.compile(r"^(?:\s(?:sales|deliveries|units))?\s?(?:(?:a|per|each|every
 _PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")  # "SU7s"
 # A rate named after what is counted: "21,000 tonnes of scrap a year", "12,000 Raccos a year".
 _RATE_LATER = re.compile(r"^(?:\s+of)?(?:\s+(?!(?:and|or|but|to|from|by|in|at|on|for|with)\b)"
-                         r"[\w’'-]+){1,5}?\s+(?:(?:a|per|each)\s+(?P<p>month|year|day|week)\b|"
+                         r"[\w’'-]+){1,5}?(?:\s+\([A-Za-z]{2,8}\))?"  # "(LCE)"
+                         r"\s+(?:(?:a|per|each)\s+(?P<p>month|year|day|week)\b|"
                          r"(?P<adv>annually|monthly|daily|yearly|weekly)\b)", re.I)
 
 
@@ -615,6 +616,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             continue
         if unit in _RATED or noun in ("units",):
             rm = _RATE.match(sentence[end:]) or _rate_later(sentence[end:], unit)
+            if rm and re.match(r"\s+(?:ago|earlier|before|prior)\b", sentence[end + rm.end():]):
+                rm = None  # "400,000 km a year ago": when, not a rate
             if rm:
                 per = (rm["p"] or rm["adv"]).lower()
                 per = _RATE_PERIOD.get(per, per)
@@ -626,6 +629,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         hm = _HEDGE.search(before)
         if hm and hm["h"].lower() == "over" and _PARTICLE_VERB.search(before[:hm.start("h")]):
             hm = None  # "handing over 38,412 vehicles": a particle, not a bound
+        if hm and hm["h"].lower() == "past" and (unit in _TIME_UNITS or re.search(
+                r"\b(?:the|last|this|its|their)\s+$", before[:hm.start("h")], re.I)):
+            hm = None  # "the past 12 months", "past 5 years": when, not a bound
         if unit in ("degC", "degF") and re.search(r"(?:^|[\s(])[-−]$|\bminus\s+$", before, re.I):
             # "-15°C": a temperature keeps its sign (a minus sign is not a range dash here)
             value = -value
@@ -769,7 +775,7 @@ _PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<n>100\s?|1,?000\s?)?(?P<u>kw
                        r"kilowatt[- ]hours?|watt[- ]hours?|tonnes?|tons?|t|miles?|mi|km|"
                        r"kilometres?|kilometers?|lb|litres?|liters?)\b", re.I)
 # Counts and amounts that may be rates ("480 swaps a day", "6.5 million gallons per day").
-_RATED = ("vehicle", "t", "swap", "L", "gal", "m3")
+_RATED = ("vehicle", "t", "swap", "L", "gal", "m3", "km", "mi")
 _PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t",
                "mile": "mi", "miles": "mi", "mi": "mi", "km": "km", "kilometre": "km",
                "kilometres": "km", "kilometer": "km", "kilometers": "km", "wh": "kWh",
@@ -1005,9 +1011,10 @@ _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|ex
                            r"compared\s+with|compared\s+to|against|another|a\s+further|"
                            r"an\s+additional|(?:double|triple|twice|quadruple|half)\s+the|"
                            # a goal for the same count: "runs 62 showrooms and aims for 100"
-                           r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?)"
+                           r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?|"
+                           r"(?:its|the|their)\s+total)"  # "taking its total past 1,000"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
-                           r"fewer\s+than|less\s+than|over|under)\s+)?$", re.I)
+                           r"fewer\s+than|less\s+than|over|under|past|above|beyond)\s+)?$", re.I)
 # Verbs whose "over" is a particle: "handed over", "took over".
 _PARTICLE_VERB = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|"
                             r"pass(?:es|ed|ing)?)\s+$", re.I)

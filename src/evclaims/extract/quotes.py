@@ -116,6 +116,10 @@ _VERDICT = re.compile(r"(?:^|[.!?]\s+|\s)(?P<who>(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[
                       r"[Aa]n?)\s(?:[\w-]+\s){0,3}[\w-]+)(?:’s|'s|’)\s(?:[a-z]+\s)?(?:verdict|"
                       r"view|take|response|reply|answer|advice|comment|reaction|words?|"
                       r"summary|assessment)\s*:\s*$")
+# The same after a possessive pronoun: "Her answer:", "His verdict:" (whose is resolved).
+_PRONOUN_VERDICT = re.compile(r"(?:^|[.!?]\s+|\s)(?P<p>[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z]+\s)?"
+                              r"(?:verdict|view|take|response|reply|answer|advice|comment|"
+                              r"reaction|words?|summary|assessment)\s*:\s*$")
 # A role with its article dropped, opening the subject: "Service manager at my dealer".
 _BARE_ROLE = re.compile(rf"[A-Z][a-z]+(?:\s[a-z]+)?\s(?:{_PERSON_NOUN})\s(?:at|of|for|from)\s")
 
@@ -510,6 +514,12 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 verdict = _VERDICT.search(lead)
                 if pick is None and verdict:  # "My other half's verdict: “…”"
                     speaker, rule = verdict["who"], "quotes.colon"
+                theirs = _PRONOUN_VERDICT.search(lead) if pick is None and not verdict else None
+                if theirs:  # "I asked a mining analyst. Her answer: “…”": whose answer
+                    pronoun = True
+                    speaker, entity = _resolve_pronoun(mask, s_start + theirs.start("p"), s_start,
+                                                       sentences, mentions, quoted, out)
+                    rule = "quotes.colon"
             if verbs and speaker is None:
                 v = verbs[-1]
                 cands = [m for m in mentions if s_start <= m.start and m.end <= s_start +
