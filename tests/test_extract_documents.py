@@ -712,3 +712,19 @@ def test_you_might_also_like_ends_the_story():
     ext = extract_seed("p.txt", text)
     assert [m["text"] for m in ext.metrics] == ["18%"]
     assert "Durban" not in entity_types(text)
+
+
+def test_a_poll_and_its_answers_are_furniture():
+    text = ("Chargers pass 15,000\n\nPoland has 15,240 public charging points.\n\n"
+            "POLL: Would you buy an EV in 2026?\nYes – 41%\nNo – 44%\nNot sure – 15%\n"
+            "(2,317 votes)\n\nCharging costs 2.79 zł per kWh.\n")
+    assert [m["text"] for m in extract_seed("p.txt", text).metrics] == [
+        "15,240 public charging points", "2.79 zł per kWh"]
+
+
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "Investor Contacts",
+                                     "Safe Harbor Statement"])
+def test_press_release_boilerplate_sections_end_the_story(heading):
+    text = (f"Network reports results\n\nRevenue rose 38% to $91.4 million.\n\n{heading}\n"
+            "This release expects 1,300 to 1,500 new stalls next year.\n")
+    assert [m["text"] for m in extract_seed("p.txt", text).metrics] == ["38%", "$91.4 million"]

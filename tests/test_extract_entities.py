@@ -509,3 +509,22 @@ def test_rand_amounts_and_fiscal_years_are_not_names(sentence):
 def test_a_capitals_dateline_with_a_state_abbreviation_is_a_place():
     text = "Buses\n\nOAK RIDGE, Tenn. — Riverside County Schools will replace 38 buses.\n"
     assert entity_types(text).get("Oak Ridge") == "PLACE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The grant will fall, Minister for Climate Darragh Quinlan has confirmed.",
+     {"Darragh Quinlan": "PERSON"}),
+    ("He met the Minister for Transport on Monday.", {}),
+    ("The Sustainable Energy Authority of Ireland (SEAI) paid out the grants.",
+     {"Sustainable Energy Authority of Ireland": "ORG"}),
+    ("Greenway, the biggest network, charges more.", {"Greenway": "ORG"}),
+    ("The company expects adjusted EBITDA to turn positive.", {}),
+])
+def test_ministers_for_offices_bodies_of_places_and_described_first_words(sentence, expected):
+    assert mention_types(sentence) == expected
+
+
+def test_a_press_release_dateline_with_a_year_names_its_city():
+    text = ("Results\n\nLOS ANGELES, Nov. 4, 2025 (GLOBE NEWSWIRE) -- EVgo Inc. today "
+            "announced results.\n")
+    assert entity_types(text).get("Los Angeles") == "PLACE"

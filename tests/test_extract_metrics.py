@@ -193,3 +193,12 @@ def test_making_up_a_share_of_all_sales_is_a_market_share_not_growth():
 
 def test_a_distance_driven_a_day_is_mileage_not_range():
     assert [m for _, _, m in signed("The longest route is 74 miles a day.")] == ["distance_driven"]
+
+
+def test_fewer_after_a_percentage_is_a_fall():
+    assert signed("It sold 6,815 cars, 9% fewer than a year ago.")[1] == (-9.0, None, "growth")
+
+
+def test_money_set_aside_is_funding():
+    assert [m for _, _, m in signed("The state has set aside PLN 1.5bn for grid links.")] == [
+        "funding"]

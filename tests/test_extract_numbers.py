@@ -848,3 +848,31 @@ def test_distances_driven_a_day_and_more_rates(sentence, found):
 ])
 def test_past_and_capped_at_are_bounds(sentence, found):
     assert [(t, u, c) for t, _, _, u, c in quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, previous, found", [
+    ("- Added 312 new operational public stalls, bringing the total to 4,870.", "",
+     ("312 new operational public stalls", "item")),
+    ("The state plans 1,200 new fast-charging points by 2027.", "",
+     ("1,200 new fast-charging points", "item")),
+    ("Germany has more than 160,000 public points.", "Poland has 15,240 charging points.",
+     ("more than 160,000 public points", "item")),
+    ("Per 100 km of road, Poland is last.", "", None),
+    ("The index rose 12 points.", "Charging is cheap.", None),
+])
+def test_counts_of_stalls_and_charge_points(sentence, previous, found):
+    got = [(t, u) for t, _, _, u, _ in quantities(sentence, previous)]
+    assert got[:1] == ([found] if found else [])
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Only 1,140 deliver 150 kW or more.", ("150 kW", "kW", ">=")),
+    ("Cars with 5% or less of the market.", ("5%", "percent", "<=")),
+])
+def test_a_bound_written_after_the_figure(sentence, found):
+    assert [(t, u, c) for t, _, _, u, c in quantities(sentence)] == [found]
+
+
+def test_an_amount_compared_after_a_time_phrase_shares_the_price_unit():
+    sentence = "It was 2.79 zł per kWh in October, compared with about 1.10 zł at home."
+    assert [u for _, _, _, u, _ in quantities(sentence)] == ["PLN/kWh", "PLN/kWh"]

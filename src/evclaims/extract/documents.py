@@ -412,8 +412,15 @@ def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
     return j
 
 
-# "About XPENG": the boilerplate section that closes a press release.
-_ABOUT_ORG = re.compile(r"^\s*About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}\s*:?\s*$")
+# "About XPENG", "Forward-Looking Statements", "Investor Contacts": the boilerplate sections
+# that close a press release.
+_ABOUT_ORG = re.compile(r"^\s*(?:About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}|"
+                        r"(?i:forward[- ]looking statements?|safe harbou?r(?: statement)?|"
+                        r"cautionary (?:note|statement)s?(?: regarding [\w -]+)?|"
+                        r"(?:investor|media|press) (?:contacts?|relations|enquiries|inquiries)|"
+                        r"non-gaap financial measures|notes? to editors))\s*:?\s*$")
+# "POLL: Would you buy an EV in 2026?" and its answers with their shares of the vote.
+_POLL_LABEL = re.compile(r"^\s*(?:(?:reader|quick|our|today'?s)\s+)?poll\b\s*:?", re.I)
 _AD_LABEL = re.compile(r"^\s*[-—–*=\[(]*\s*(?:advertisement|sponsored(?: content)?|"
                        r"partner content|promoted|paid (?:post|content)|"
                        r"(?:story|article) continues (?:below|after)(?: (?:this |the )?"
@@ -482,6 +489,9 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
             for name in re.finditer(_NAME, hosted["names"]):
                 at = s + hosted.start("names") + name.start()
                 doc.hosts.append((at, at + len(name.group()), name.group()))
+        if _POLL_LABEL.match(line):
+            i = _teaser_block_end(text, lines, i)  # the poll's answers and vote count
+            continue
         if (_TEASER_LABEL.match(line) or _INLINE_TEASER.match(line)) and _story_resumes(
                 text, lines, _teaser_block_end(text, lines, i)):
             i = _teaser_block_end(text, lines, i)  # "Related stories:" inside the article

@@ -345,7 +345,8 @@ _ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|
                              r"carmaker|automaker|maker|manufacturer|supplier|operator|brand|"
                              r"developer|producer|retailer|assembler|importer|distributor|group|"
                              r"organi[sz]ation|think[- ]tank|institute|agency|association|union|"
-                             r"consultancy|publication|newspaper|broker|bank|fund|lobby)s?\b"
+                             r"consultancy|publication|newspaper|broker|bank|fund|lobby|network|"
+                             r"chain|utility|insurer|provider)s?\b"
                              # the apposition ends there: "…, the company wants" is a new clause
                              r"(?:\s+(?:in|of|from|based in|that|which)\b[^,.;]{0,40})?\s*[,.;)]")
 _DOTTED_MODEL = re.compile(r"[A-Z]{1,4}\.\d{1,3}[A-Za-z]?")  # "ID.7", "EQ.5"
@@ -571,6 +572,8 @@ _PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
 # "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025", "OAK RIDGE, Tenn. — ": a dateline's city (a wire dateline with the
 # agency in brackets is furniture, blanked by `documents`).
 _DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?(?:,\s|\s+[—–-]-?\s)|"
+                       r"(?:,\s[A-Z][a-z]+)?,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       r"[a-z]*\.?\s\d{1,2}\b|"  # "LOS ANGELES, Nov. 4, 2025 (GLOBE NEWSWIRE)"
                        r"\s+(?:[—–]|--?)\s|:\s(?=[A-Z]))")  # "KUALA LUMPUR: At least five …"
 _NOT_DATELINE = {"SPONSORED", "ADVERTISEMENT", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE",
                  "WATCH", "ANALYSIS", "OPINION", "CORRECTION", "EDITOR", "NOTE", "LIVE", "VIDEO",
@@ -716,7 +719,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             between = mask[cur[-1][1]:a]
             if not (re.fullmatch(r"\s(?:of|&|and|de|da|del|von|van|der|den|du|la|le|bin|bint|"
                                  r"binti|ibn)\s", between)
-                    or between == " for " and mask[cur[-1][0]:cur[-1][1]] in ORG_HEAD):
+                    or between == " for " and (mask[cur[-1][0]:cur[-1][1]] in ORG_HEAD
+                                               or mask[cur[-1][0]:cur[-1][1]] in ROLE_WORDS)):
                 runs.append(cur)
                 cur = []
         if cur and pending:
@@ -749,7 +753,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS]
         if roles and not _national_org(toks):
             k = roles[-1] + 1
-            if k + 3 <= len(toks) and toks[k] == "of":
+            if k + 3 <= len(toks) and toks[k] in ("of", "for"):
                 k += 2
                 if k + 3 <= len(toks) and toks[k] in ("and", "&"):
                     k += 2  # "Minister of Commerce and Industry …"
@@ -761,7 +765,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
                     or t in _NAME_LINKS for t in rest)
                 toks, spans = rest, spans[k:]
         # a role phrase ("Professor of Business and Sustainability") is not a name
-        if not titled and toks[0] in ROLE_WORDS and len(toks) > 1 and toks[1] in _CONNECT:
+        if not titled and toks[0] in ROLE_WORDS and len(toks) > 1 and (toks[1] in _CONNECT
+                                                                       or toks[1] == "for"):
             skip_next = True
             continue
 
@@ -826,7 +831,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
                 continue  # a sentence's first word is a name only when described as one
             if re.fullmatch(r"[A-Z]-[a-z]+", t) or t.split("-")[0] in NATIONALITIES:
                 continue  # "C-segment", "Chinese-built"
-            if mask[a - 1:a] in "(“\"‘[" or re.search(r"(?:ians|eans|ese|ish)$", t):
+            if (a > 0 and mask[a - 1] in "(“\"‘[") or re.search(r"(?:ians|eans|ese|ish)$", t):
                 continue  # a parenthetical's first word; a demonym ("Brazilians")
             if any(e == a - 1 for _, e in taken):
                 continue  # a trim or variant word after a known name ("ET5 Touring")
@@ -989,6 +994,8 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
         out.extend(gaz)
         if is_prose:
             found = detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz] + skip)
+            found, absorbed = _body_of_place(mask, found, gaz)
+            out = [m for m in out if (m.start, m.end) not in absorbed]
             models = brand_models(mask, e, sorted(gaz + found, key=lambda m: m.start))
             # the model's code is no name of its own ("SHS" of "Jaecoo 7 SHS")
             out.extend(f for f in found if not any(p.start < f.start and f.end <= p.end
@@ -1004,6 +1011,22 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     out = [m for m in out if (m.start, m.end) not in spans] + aliases
     out.sort(key=lambda m: m.start)
     return _honorific_names(mask, unify_detected(mask, refine_detected(mask, out)))
+
+
+def _body_of_place(mask: str, found: list[Mention], gaz: list[Mention]
+                   ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """'Sustainable Energy Authority of Ireland', 'Reserve Bank of India': a body's name goes on
+    through 'of' and the place it serves. Returns the mentions and the place spans absorbed."""
+    places = {g.start: g for g in gaz if g.etype == "PLACE"}
+    out, absorbed = [], set()
+    for f in found:
+        of = re.match(r" of (?:the )?", mask[f.end:f.end + 8])
+        place = places.get(f.end + of.end()) if of else None
+        if f.etype == "ORG" and place is not None and f.name.split()[-1] in ORG_SUFFIX:
+            f = Mention(f.start, place.end, "ORG", mask[f.start:place.end], f.origin, f.rule)
+            absorbed.add((place.start, place.end))
+        out.append(f)
+    return out, absorbed
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s$")

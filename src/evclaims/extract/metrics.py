@@ -50,7 +50,7 @@ _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(
                             r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
-_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|down|up|off|(?:[a-z-]+\s+)?(?:increase|"
+_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|fewer|down|up|off|(?:[a-z-]+\s+)?(?:increase|"
                            r"decrease|decline|drop|fall|rise|jump|gain|growth|cut|reduction))\b",
                            re.I)  # "12% lower", "a 12 per cent price cut"
 # Words that make a stated change a fall (a negative growth value).
@@ -61,7 +61,7 @@ _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|pi
                           r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|\b(?:decline|drop|decrease|fall|"
                           r"cut|reduction)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
-_FALL_AFTER = re.compile(r"^\s*(?:lower|less|down|off|below|(?:[a-z-]+\s+)?(?:decline|decrease|"
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|fewer|down|off|below|(?:[a-z-]+\s+)?(?:decline|decrease|"
                          r"drop|fall|cut|reduction))\b", re.I)
 # "cut the price of its mini car by 7%", "margins narrowed 2.3 percentage points".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|"
@@ -74,7 +74,7 @@ _MONEY_CUES: list[tuple[str, re.Pattern]] = [
     ("investment", re.compile(r"\b(?:invest\w*|raised|raise|capital|spend\w*|build a|"
                               r"at a cost of|factory|plant|gigafactory)\b", re.I)),
     ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan|credits?|rebates?|"
-                           r"incentives?)\b", re.I)),
+                           r"incentives?|set aside|earmark\w*|allocat\w*)\b", re.I)),
     ("revenue", re.compile(r"\b(?:revenues?|turnover|income|earnings|profits?|loss(?:es)?|"
                            r"sales of)\b", re.I)),
     ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|starts? (?:at|from)|listed at|retail\w*|sells? for|"

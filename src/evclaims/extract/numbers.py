@@ -204,14 +204,15 @@ for _unit, _words in {
               "visitors visitors' members drivers passengers students roles positions",
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
             "phones plant plants factory factories model models city cities town towns "
-            "brand brands",
+            "brand brands stall stalls",
 }.items():
     for _w in _words.split():
         COUNT_NOUNS[_w] = _unit
 _MULTI_NOUNS = [
     (re.compile(r"points? of sales?\b", re.I), "store", "points of sale"),
     (re.compile(r"sales points?\b", re.I), "store", "sales points"),
-    (re.compile(r"charg(?:ing|e) (?:stations?|points?|piles?)\b", re.I), "item", "charging stations"),
+    (re.compile(r"(?:[a-z]+-)?charg(?:ing|e|er)[ -](?:stations?|points?|piles?|stalls?|ports?)\b",
+                re.I), "item", "charging stations"),  # "1,200 new fast-charging points"
     (re.compile(r"(?:battery[- ])?swap(?:ping)? stations?\b", re.I), "item", "swap stations"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
     (re.compile(r"experience (?:centres?|centers?|stores?)\b", re.I), "store", "experience centres"),
@@ -424,9 +425,24 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
         if low in _STOP or not tok[0].isalnum() or tok[0].isdigit():
             return None
         words += 1
-        if words >= 3:
+        if words >= 4:  # "312 new operational public stalls": three modifiers at most
             return None
         pos = m.end()
+    return None
+
+
+_POINTS_AFTER = re.compile(r"(?:\s(?:new|public|more|fast|rapid|slow|[A-Z]{2}))?\s(?P<n>points?)\b")
+
+
+def _charge_points(after: str, before: str, context: str) -> tuple[str, str, int] | None:
+    """'15,000 public points' in a story about charging counts charge points; elsewhere, or
+    after a change ('rose 12 points'), a 'point' is a score or a percentage point."""
+    if re.search(r"\b(?:rose|rise|fell|fall|up|down|gained|lost|climbed|dropped|jumped|by)\s+$",
+                 before, re.I):
+        return None
+    m = _POINTS_AFTER.match(after)
+    if m and re.search(r"\bcharg(?:ing|ers?|e points?)\b", context, re.I):
+        return "item", "charge points", m.end()
     return None
 
 
@@ -599,6 +615,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 if unit is None and not (num and _is_model_number(num, before, after)):
                     cn = _count_noun(after) or (_open_count_noun(after, value, before) if num
                                                 else None) or _count_past_modifier(after, value)
+                    cn = cn or _charge_points(after, before, sentence + " " + previous)
                     if cn and cn[1] == "sales" and _names_before(before):
                         cn = None  # "Peugeot 3008 sales": a model's sales, not 3,008 sales
                     if cn:
@@ -638,8 +655,14 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             start -= len(before) - len(re.sub(r"(?:[-−]|\bminus\s+)$", "", before, flags=re.I))
         if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
             continue  # "two years ago": when, not how long
+        if re.search(r"\bper\s+$", before, re.I):
+            continue  # "per 100 km of road": the denominator of a ratio, not a figure
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else
                                                ">" if plus else "=")
+        bound = None if hm or is_range or plus else _OR_MORE.match(sentence, end)
+        if bound:  # "150 kW or more", "5% or less"
+            comparator = ">=" if bound["w"].lower() in ("more", "above", "higher", "greater",
+                                                        "over") else "<="
         if hm:
             start = hm.start("h")
             if hm["h"].lower() == "over" and unit in _TIME_UNITS and not re.search(
@@ -711,7 +734,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
     return _join_minutes_seconds(_shared_per_unit(final, sentence), sentence)
 
 
-_COMPARED = re.compile(r"\s*(?:,\s*)?(?:from|to|versus|vs\.?|against|compared\s+(?:with|to)|and|or)"
+_COMPARED = re.compile(r"(?:\s+(?:in|on|at|for|last|this)\s+[A-Za-z]+(?:\s[A-Za-z]+)?)?"  # "in October"
+                       r"\s*(?:,\s*)?(?:from|to|versus|vs\.?|against|compared\s+(?:with|to)|and|or)"
                        r"\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 
 
@@ -917,6 +941,8 @@ def _names_before(before: str) -> bool:
     if not m:
         return False
     w = m["w"].lower()
+    if re.fullmatch(r"[A-Z][a-z]+ed", m["w"]) and not before[:m.start("w")].strip(" -–•*"):
+        return False  # "- Added 312 new stalls": a verb opening a line, not a model's name
     return w not in _STOP and w not in _HEDGE_WORDS and not _MONTH_BEFORE.search(m["w"])
 
 
@@ -1015,6 +1041,9 @@ _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|ex
                            r"(?:its|the|their)\s+total)"  # "taking its total past 1,000"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
                            r"fewer\s+than|less\s+than|over|under|past|above|beyond)\s+)?$", re.I)
+# A bound written after the figure: "150 kW or more", "5% or less".
+_OR_MORE = re.compile(r"\s+or\s+(?P<w>more|above|higher|greater|over|less|fewer|below|lower|"
+                      r"under)\b", re.I)
 # Verbs whose "over" is a particle: "handed over", "took over".
 _PARTICLE_VERB = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|"
                             r"pass(?:es|ed|ing)?)\s+$", re.I)
