@@ -728,3 +728,12 @@ def test_press_release_boilerplate_sections_end_the_story(heading):
     text = (f"Network reports results\n\nRevenue rose 38% to $91.4 million.\n\n{heading}\n"
             "This release expects 1,300 to 1,500 new stalls next year.\n")
     assert [m["text"] for m in extract_seed("p.txt", text).metrics] == ["38%", "$91.4 million"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Similar threads: Tesla Model 3 price in Israel (47 replies)",
+    "Readers also read:\n– Tesla cuts Model Y price by CHF 3'000\n– Why e-bike sales fell 12%",
+])
+def test_similar_threads_and_readers_also_read_are_furniture(tail):
+    text = f"Prices\n\nThe Atto 3 costs ₪139,990 now.\n\n{tail}\n"
+    assert [m["text"] for m in extract_seed("p.txt", text).metrics] == ["₪139,990"]

@@ -528,3 +528,17 @@ def test_a_press_release_dateline_with_a_year_names_its_city():
     text = ("Results\n\nLOS ANGELES, Nov. 4, 2025 (GLOBE NEWSWIRE) -- EVgo Inc. today "
             "announced results.\n")
     assert entity_types(text).get("Los Angeles") == "PLACE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Okada rider Musa Bello, 34, switched in March.", {"Musa Bello": "PERSON"}),
+    ("Member for Flynn Colin Boyce welcomed the plan.", {"Colin Boyce": "PERSON"}),
+    ("EU Member States agreed.", {"European Union": "ORG", "Member States": "ORG"}),
+    ("Minister for Energy and Climate Change Samantha Orchard said so.",
+     {"Samantha Orchard": "PERSON"}),
+    ("It would help tourism in Central Queensland.", {"Central Queensland": "PLACE"}),
+    ("BYD opened its third Swiss showroom on Monday.", {"BYD": "ORG"}),
+    ("Quote from the Tax Authority spokesperson: it ends.", {"Tax Authority": "ORG"}),
+])
+def test_ages_members_for_offices_regions_and_nationalities(sentence, expected):
+    assert mention_types(sentence) == expected

@@ -202,3 +202,15 @@ def test_fewer_after_a_percentage_is_a_fall():
 def test_money_set_aside_is_funding():
     assert [m for _, _, m in signed("The state has set aside PLN 1.5bn for grid links.")] == [
         "funding"]
+
+
+def test_a_level_compared_with_an_earlier_level_keeps_its_measure():
+    text = ("Swiss sales\n\nBattery-electric cars took 19.6% of new registrations, according to "
+            "Auto-Schweiz, up from 19.1% a year earlier.\n")
+    assert [m["measure"] for m in extract_seed("p.txt", text).metrics] == [
+        "market_share", "market_share"]
+
+
+def test_a_tax_of_a_percentage_is_a_rate_even_in_a_market_story():
+    sentence = "The import tax of 4% had slowed the private market, he said."
+    assert [m for _, _, m in signed(sentence)] == ["tariff_rate"]

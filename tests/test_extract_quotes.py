@@ -576,3 +576,10 @@ def test_a_possessive_pronoun_before_a_colon_is_resolved():
             "“Nothing changes until the price is back above $15,000.”\n")
     assert quotes(text) == [("Nothing changes until the price is back above $15,000.",
                              "a Santiago mining analyst")]
+
+
+def test_a_described_speaker_before_a_colon_is_the_description_not_the_org():
+    text = ("Tax\n\nQuote from the Tax Authority spokesperson: “The benefit was always meant "
+            "to be temporary.”\n")
+    assert quotes(text) == [("The benefit was always meant to be temporary.",
+                             "the Tax Authority spokesperson")]

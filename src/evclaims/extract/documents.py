@@ -40,7 +40,7 @@ _TAIL_START = re.compile(
     r"popular posts|latest news|latest posts|latest stories|latest articles|recent articles|"
     r"more news|read next|trending|most read|recommended|promoted stories|around the web|"
     r"from (?:our|the) partners|sponsored links|people also read|what to read next|up next|"
-    r"more to read|"
+    r"more to read|readers also read|similar threads|related threads|similar posts|"
     r"mais lidas|más leídas|les plus lus|meistgelesen|più letti)\s*:?\s*$|"
     r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$|"
     r"like\s*[·•|]\s*comment\b.*$)",  # a social post's action bar: comments follow
@@ -96,7 +96,7 @@ _PROMPT = re.compile(
 # Single lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
     r"^\s*(categories?\s*:|tags?\s*:|also read\s*[:|]|read also\s*[:|]|read more\s*[:|]|"
-    r"see also\s*[:|]|related\s*[:|]|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
+    r"see also\s*[:|]|related\s*[:|]|(?:similar|related) (?:threads?|posts?|topics?)\s*:|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
     r"scroll to top\s*$|back to top\s*$|share( this)?( article| story| post)?\s*(:.*)?$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"

@@ -271,6 +271,9 @@ _PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "al", "el"} | _NAME
 
 def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
+    if 2 <= len(tokens) <= 3 and re.match(r"^,\s\d{2},", after) and \
+            tokens[-1] not in ORG_SUFFIX:
+        return "PERSON"  # "Musa Bello, 34, switched": a person's age in apposition
     if len(tokens) >= 2 and _VEHICLES_AFTER.match(after) and _ACQUIRE_BEFORE.search(before) \
             and tokens[-1].rstrip(".") not in _COMPANY_WORDS:
         return "PRODUCT"  # "to buy Blue Bird Vision Electric buses": what is bought is a model
@@ -670,7 +673,8 @@ def _split_at_and(mask: str, run: list[tuple[int, int]]) -> list[list[tuple[int,
     head = next((w for w in words if w not in COMMON_CAPS and w not in ("The", "A", "An")), "")
     if "and" not in words or head in ORG_HEAD or words[-1] in ORG_SUFFIX:
         return [run]
-    if len(words) > 4 and words[0] in ROLE_WORDS and words[1] == "of" and words[3] == "and":
+    if len(words) > 4 and words[0] in ROLE_WORDS and words[1] in ("of", "for") and \
+            words[3] == "and":
         return [run]  # "Minister of Commerce and Industry Ali bin Saad Al-Marri": one title
     out, cur = [], []
     for (a, b), w in zip(run, words):
@@ -720,7 +724,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             if not (re.fullmatch(r"\s(?:of|&|and|de|da|del|von|van|der|den|du|la|le|bin|bint|"
                                  r"binti|ibn)\s", between)
                     or between == " for " and (mask[cur[-1][0]:cur[-1][1]] in ORG_HEAD
-                                               or mask[cur[-1][0]:cur[-1][1]] in ROLE_WORDS)):
+                                               or mask[cur[-1][0]:cur[-1][1]] in ROLE_WORDS
+                                               or mask[cur[-1][0]:cur[-1][1]] == "Member")):
                 runs.append(cur)
                 cur = []
         if cur and pending:
@@ -750,13 +755,17 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         if toks[0] in ROLE_WORDS and toks[-1] in _TITLE_ENDS and len(toks) <= 4:
             continue  # "Chief Fleet Officer", "Vice President": a title, not a name
         titled = False
-        roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS]
+        roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS or (
+            t == "Member" and toks[k + 1] == "for")]  # "Member for Flynn Colin Boyce"
         if roles and not _national_org(toks):
             k = roles[-1] + 1
             if k + 3 <= len(toks) and toks[k] in ("of", "for"):
                 k += 2
                 if k + 3 <= len(toks) and toks[k] in ("and", "&"):
                     k += 2  # "Minister of Commerce and Industry …"
+                while len(toks) - k > 2 and toks[k] not in FIRST_NAMES and \
+                        toks[k] not in _NAME_LINKS and toks[k + 1] not in _NAME_LINKS:
+                    k += 1  # "… for Energy and Climate Change Samantha Orchard": the office
             rest = toks[k:]
             if rest and rest[0][:1].isupper() and (toks[roles[-1]] != "General"
                                                    or k > roles[-1] + 1):
@@ -775,7 +784,7 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
             re.search(r"[a-z,]\s$", mask[spans[0][0] - 2:spans[0][0]]) is not None
         # "the Electric Mobility Dealers Forum": after a lowercase 'the', capitalised words that
         # end in an organisation word are all the body's name
-        the_org = len(toks) >= 3 and toks[-1] in ORG_SUFFIX and toks[0] in COMMON_CAPS and \
+        the_org = len(toks) >= 2 and toks[-1] in ORG_SUFFIX and toks[0] in COMMON_CAPS and \
             mask[max(0, spans[0][0] - 4):spans[0][0]] == "the "
         while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
                         or toks[0].lower() in _CONNECT) and not _national_org(toks) \
@@ -995,6 +1004,8 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
         if is_prose:
             found = detect_mentions(mask, s, e, [(m.start, m.end) for m in gaz] + skip)
             found, absorbed = _body_of_place(mask, found, gaz)
+            found, regions = _region_of_place(mask, found, gaz)
+            absorbed |= regions
             out = [m for m in out if (m.start, m.end) not in absorbed]
             models = brand_models(mask, e, sorted(gaz + found, key=lambda m: m.start))
             # the model's code is no name of its own ("SHS" of "Jaecoo 7 SHS")
@@ -1024,6 +1035,25 @@ def _body_of_place(mask: str, found: list[Mention], gaz: list[Mention]
         place = places.get(f.end + of.end()) if of else None
         if f.etype == "ORG" and place is not None and f.name.split()[-1] in ORG_SUFFIX:
             f = Mention(f.start, place.end, "ORG", mask[f.start:place.end], f.origin, f.rule)
+            absorbed.add((place.start, place.end))
+        out.append(f)
+    return out, absorbed
+
+
+_REGION_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern",
+                           "Eastern", "Western", "Upper", "Lower", "Greater", "Inner", "Outer"})
+
+
+def _region_of_place(mask: str, found: list[Mention], gaz: list[Mention]
+                     ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """'Central Queensland', 'Western Sydney': a region word before a known place is one place.
+    Returns the mentions and the place spans absorbed."""
+    places = {g.start: g for g in gaz if g.etype == "PLACE"}
+    out, absorbed = [], set()
+    for f in found:
+        place = places.get(f.end + 1) if mask[f.end:f.end + 1] == " " else None
+        if f.name in _REGION_WORDS and place is not None:
+            f = Mention(f.start, place.end, "PLACE", mask[f.start:place.end], f.origin, f.rule)
             absorbed.add((place.start, place.end))
         out.append(f)
     return out, absorbed

@@ -95,6 +95,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|reached|hit|of)\s+$", re.I)
 _SHARE_WORD = re.compile(r"\bshares?\b|\bmarket\b", re.I)
 _TARIFF_CONTEXT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|countervailing|"
                              r"anti-subsidy)\b", re.I)
+_TAX_OF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|tax(?:es)?)\s+(?:rate\s+)?(?:of|at)\s+"
+                     r"(?:about\s+|around\s+)?$", re.I)
 # Ratios that are levels, not changes, whatever verb moves them.
 _LEVEL_NOUN = re.compile(r"\b(?:margins?|utili[sz]ation|residual values?|penetration)\b", re.I)
 _RATE_WORD = re.compile(r"\b(?:rate|pay|paying|charged|provisional)\b", re.I)
@@ -160,6 +162,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
             return "growth"
         if _RATE_WORD.search(sentence) and _TARIFF_CONTEXT.search(sentence + " " + previous):
             return "tariff_rate"  # "was given an individual rate of 7.8%" after a duty
+        if _TAX_OF.search(lead):
+            return "tariff_rate"  # "the federal import tax of 4%", "a duty rate of 10%"
         share = _share_measure(q, sentence)
         if share:
             return share

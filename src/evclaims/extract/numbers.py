@@ -50,9 +50,12 @@ CURRENCY_SUFFIX = {
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 # Digits with thousands separators, also grouped the Indian way ("1,55,398"), or plain.
 # Digits: Indian lakh grouping, comma thousands, dot thousands in two or more groups
-# ("1.250.000", as continental Europe and Brazil write them), or a plain decimal.
+# ("1.250.000", as continental Europe and Brazil write them), Swiss apostrophe thousands
+# ("22'990"), or a plain decimal.
 NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
-       r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d+(?:\.\d+)?")
+       r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|"
+       r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])|"  # "CHF 22'990": Swiss thousands
+       r"\d+(?:\.\d+)?")
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
                 "crore": 1e7, "bil": 1e9, "juta": 1e6, "miliar": 1e9}
@@ -190,7 +193,8 @@ for _unit, _words in {
                "taxi taxis cab cabs ute utes pickup pickups pick-ups lorry lorries coach coaches "
                "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
                "delivery deliveries registration registrations scooter scooters motorcycle "
-               "motorcycles two-wheeler two-wheelers three-wheeler three-wheelers",
+               "motorcycles two-wheeler two-wheelers three-wheeler three-wheelers motorbike "
+               "motorbikes bike bikes e-bike e-bikes",
     "order": "order orders pre-order pre-orders preorder preorders pre-booking pre-bookings "
              "booking bookings reservation reservations pre-sale pre-sales",
     "store": "store stores showroom showrooms outlet outlets dealership dealerships dealer "
@@ -377,7 +381,7 @@ def parse_number(text: str | None, word: str | None, scale: str | None) -> float
     elif text.count(".") > 1:  # "1.250.000": dots group thousands
         value = float(re.sub(r"[.\s]", "", text))
     else:
-        value = float(re.sub(r"[,\s]", "", text))
+        value = float(re.sub(r"[,\s'’]", "", text))
     if scale:
         value *= _SCALE_WORDS[scale.strip(" -").lower()]
     return round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary floating point
@@ -519,7 +523,7 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             end = r.end()
             blocked.append((m.start(), end))
         if cur is not None and cur.upper() == "R" and not (
-                scale or (num and ("," in num or float(re.sub(r"[,\s]", "", num)) >= 1000))):
+                scale or (num and ("," in num or parse_number(num, None, None) >= 1000))):
             continue  # "R2", "R1S": a model code; "R599,900" is rand
         if _is_year(num, cur, scale):
             continue
@@ -540,8 +544,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 (re.search(r"\bthe\s+$", before, re.I) and _PERIOD_TO.match(after)):
             continue  # "in the first nine months (of the year)": a period, not a quantity
         # "9-10k": a scale written once applies to both ends
-        shared = r["scale2"] if is_range and num and "," not in num and float(num) < 1000 \
-            else None  # "9-10k", "1.5-2 million"; not "708,000-1.02 million yuan"
+        shared = r["scale2"] if is_range and num and "," not in num and \
+            parse_number(num, None, None) < 1000 else None  # "9-10k", "1.5-2 million"; not
+        # "708,000-1.02 million yuan"
         value = parse_number(num, word, scale or shared)
         value_max = parse_number(r["num2"], None, r["scale2"]) if is_range else None
         if value_max is not None and value_max < value:
@@ -949,7 +954,7 @@ def _names_before(before: str) -> bool:
 def _is_model_number(num: str, before: str, after: str) -> bool:
     """A small number right after a capitalised name is a model number ('Atto 2 small cars',
     'Seal 06'), not a count, unless its counted noun follows at once ('Hyundai 30 vehicles')."""
-    if "," in num or float(num) >= 1000:
+    if "," in num or parse_number(num, None, None) >= 1000:
         return False
     if re.search(r"\b(?:Model|Series|Class|Type|Mark)\s$", before):
         return True  # "Model 3 sedans": a number after a generic model word is the model's
@@ -968,7 +973,7 @@ def _is_model_number(num: str, before: str, after: str) -> bool:
         return True  # "the Atto 1 city car": a noun naming the model's kind, not a count
     # "Aero 6 sedan": a singular noun after a number above one names the model's body
     return not (nxt and nxt.group(1) in COUNT_NOUNS and (nxt.group(1).endswith("s")
-                                                         or float(num) == 1))
+                                                         or parse_number(num, None, None) == 1))
 
 
 # Words naming what a sentence counts; a bare large number there counts the same thing.
@@ -1038,7 +1043,8 @@ _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|ex
                            r"an\s+additional|(?:double|triple|twice|quadruple|half)\s+the|"
                            # a goal for the same count: "runs 62 showrooms and aims for 100"
                            r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?|"
-                           r"(?:its|the|their)\s+total)"  # "taking its total past 1,000"
+                           r"(?:its|the|their)\s+total|"  # "taking its total past 1,000"
+                           r"the\s+(?:first|last|next|remaining|other))"  # "and the first 40 will"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
                            r"fewer\s+than|less\s+than|over|under|past|above|beyond)\s+)?$", re.I)
 # A bound written after the figure: "150 kW or more", "5% or less".
@@ -1058,10 +1064,15 @@ def _unit_source(found: list[Quantity], q: Quantity, lead: str, after: str = ""
     to 31,767')."""
     listed = bool(re.search(r",\s+$", lead)) and q.value >= 1000
     more = re.match(r"\s+more\b", after) is not None  # "120 buses … orders for some 1,000 more"
-    if not (_INHERIT_LEAD.search(lead) or listed or more) or re.search(r"[A-Z]\w*\s+$", lead):
+    part = re.match(r"\s+of\s+(?:them|those|these)\b", after) is not None  # "2,300 of them"
+    if not (_INHERIT_LEAD.search(lead) or listed or more or part) or \
+            re.search(r"[A-Z]\w*\s+$", lead):
         return None
     prev = [p for p in found if p.unit and p.end <= q.start and p.unit not in _TIME_UNITS
             and not (q.value >= 1000 and p.unit in ("percent", "percentage_point"))]
+    if part or re.search(r"\bthe\s+(?:first|last|next|remaining|other)\s+$", lead):
+        # "2,300 of them", "the first 40": a part of what was counted, never of an amount
+        prev = [p for p in prev if unit_dimension().get(p.unit) in ("count", "rate")]
     if prev and unit_dimension().get(prev[-1].unit) == "money" and q.value >= 1000 and \
             _COUNTED_TOPIC.search(lead[prev[-1].end:]):
         return None

@@ -133,6 +133,13 @@ def _restated(value: float, unit: str, story: set[tuple[float, str]]) -> bool:
                == Decimal(repr(value)) for v, u in story)
 
 
+# A level compared with an earlier level of the same thing: "…, up from 19.1%", "against 15.9%".
+_LEVEL_MEASURES = frozenset({"market_share", "share", "tariff_rate"})
+_COMPARED_WITH = re.compile(r"(?:\b(?:up|down)\s+)?\bfrom\s+(?:about\s+|around\s+)?$|"
+                            r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                            r"(?:about\s+|around\s+)?$", re.I)
+
+
 def extract_seed(seed_file: str, text: str) -> SeedExtraction:
     """All rows extracted from one seed file (see `evclaims.extract` for the contract)."""
     out = SeedExtraction()
@@ -252,8 +259,14 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 "claim_type": claim_type(sentence),
                 "time_ref": time_ref(sentence, default_year),
                 **span_fields(text, s, e, "claims.sentence")})
+            prev_q, prev_measure = None, ""
             for q in quantities:
                 measure = measure_for(q, sentence, sentence_before)
+                if prev_q is not None and q.unit == prev_q.unit and measure != prev_measure \
+                        and prev_measure in _LEVEL_MEASURES \
+                        and _COMPARED_WITH.search(sentence[prev_q.end:q.start]):
+                    measure = prev_measure  # "took 19.6% of sales, up from 19.1%": a share too
+                prev_q, prev_measure = q, measure
                 # No guess beyond the sentence and its anaphora: an unnamed subject stays empty
                 # (and `validate` lists it as a warning) rather than defaulting to the article's
                 # most-mentioned organisation.

@@ -509,6 +509,10 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                          and m.etype in ("PERSON", "ORG")]
                 people = [m for m in cands if m.etype == "PERSON"]
                 pick = people[-1] if people else (cands[-1] if cands else None)
+                desc = None if people else _DESC.search(lead)
+                if desc is not None:  # "Quote from the Tax Authority spokesperson in Globes:"
+                    pick = None
+                    speaker, rule = desc.group().strip(" ,"), "quotes.colon"
                 if pick is not None:
                     speaker, entity, rule = pick.name, pick.entity_id, "quotes.colon"
                 verdict = _VERDICT.search(lead)
