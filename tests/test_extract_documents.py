@@ -737,3 +737,13 @@ def test_press_release_boilerplate_sections_end_the_story(heading):
 def test_similar_threads_and_readers_also_read_are_furniture(tail):
     text = f"Prices\n\nThe Atto 3 costs ₪139,990 now.\n\n{tail}\n"
     assert [m["text"] for m in extract_seed("p.txt", text).metrics] == ["₪139,990"]
+
+
+def test_a_price_line_is_no_counter_and_similar_cars_are_furniture():
+    text = ("2021 Nissan Leaf e+ Tekna 62kWh – Automatic – 5dr\n£13,995\n\nAdd to favourites ♡ "
+            "Share\n\nOne owner. We have 14 used EVs in stock.\n\nSimilar cars\n"
+            "2022 MG ZS EV Trophy – £14,250 – 21,000 miles\n")
+    ext = extract_seed("p.txt", text)
+    assert "£13,995" in [m["text"] for m in ext.metrics]
+    assert not {"MG", "ZS EV"} & set(entity_types(text))
+    assert not any("14,250" in m["text"] or "21,000" in m["text"] for m in ext.metrics)

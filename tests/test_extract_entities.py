@@ -542,3 +542,12 @@ def test_a_press_release_dateline_with_a_year_names_its_city():
 ])
 def test_ages_members_for_offices_regions_and_nationalities(sentence, expected):
     assert mention_types(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trade commissioner Maroš Šefčovič meets the minister at 10:00 CET.",
+     {"Maroš Šefčovič": "PERSON"}),
+    ("It delivered 17,342 from Onvo and 5,912 from Firefly.", {"Onvo": "ORG", "Firefly": "ORG"}),
+])
+def test_commissioners_time_zones_and_nio_brands(sentence, expected):
+    assert mention_types(sentence) == expected

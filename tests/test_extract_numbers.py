@@ -901,3 +901,13 @@ def test_swiss_thousands_local_fuel_prices_and_bikes(sentence, found):
 def test_a_part_of_a_count_counts_the_same_thing(sentence, found):
     assert [(t, u) for t, _, _, u, _ in quantities(sentence)][:len(found)] == found
     assert all(u != "AUD" for t, _, _, u, _ in quantities(sentence) if t == "1,906")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("48 monthly payments of £249, APR 9.9%.",
+     [("48 monthly payments", "item"), ("£249", "GBP"), ("9.9%", "percent")]),
+    ("2022 MG ZS EV Trophy – £14,250 – 21,000 miles", [("£14,250", "GBP"), ("21,000 miles", "mi")]),
+    ("Three-year-old vans are worth 38% of their list price.", [("38%", "percent")]),
+])
+def test_apr_is_no_april_a_price_then_a_mileage_and_ages(sentence, found):
+    assert [(t, u) for t, _, _, u, _ in quantities(sentence)] == found

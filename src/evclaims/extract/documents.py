@@ -24,7 +24,7 @@ _OPENING_POST = re.compile(r"\bposted by\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[-—–_*=~•·]\s*){3,}$")
 # "♥ 214 ↻ 31": engagement counters drawn as icons.
 # "⬆ 2.4k  💬 318  ↗ Share  🏆 Award": a forum post's vote, comment and share buttons.
-_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s]+\s*(?:[\d.,]+[kKmM]?(?:\s+(?:likes?|replies|"
+_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s$£€¥₹₩₦₪₺฿₫₱]+\s*(?:[\d.,]+[kKmM]?(?:\s+(?:likes?|replies|"
                                r"comments?|shares?|views?|votes?|points?))?|share|award|reply|"
                                r"report|save|give award)\s*)+$", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
@@ -41,6 +41,7 @@ _TAIL_START = re.compile(
     r"more news|read next|trending|most read|recommended|promoted stories|around the web|"
     r"from (?:our|the) partners|sponsored links|people also read|what to read next|up next|"
     r"more to read|readers also read|similar threads|related threads|similar posts|"
+    r"similar (?:cars|vehicles|listings|models)|more cars like this|"
     r"mais lidas|más leídas|les plus lus|meistgelesen|più letti)\s*:?\s*$|"
     r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$|"
     r"like\s*[·•|]\s*comment\b.*$)",  # a social post's action bar: comments follow
@@ -110,6 +111,7 @@ _FURNITURE_LINE = re.compile(
     r".*\b(?:brought to you by|sponsored by)\b|.*\b(?:with|use) (?:the )?(?:promo )?code\b|"
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
+    r"add to (?:favourites|favorites|wishlist|shortlist|compare|garage)\b|"
     r"rate this (?:article|story|post|review)\b|disclosure\s*:|continue reading\s*:|"
     r".*\b\d+\s+free (?:articles?|stories|reads)\b|"  # "You have 3 free articles left"
     r".*\(\s*[\d,.]+[kK]?\s+(?:ratings|reviews|votes)\s*\)\s*$|"

@@ -108,7 +108,9 @@ _ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-foun
                          r"chairman|chairwoman|director|head|professor|minister|spokesperson|"
                          r"spokesman|spokeswoman|analyst|executive|manager|economist|"
                          r"secretary|editor|senator|lawmaker|councillor|councilor|delegate|boss|"
-                         r"lead|sen\.|rep\.|gov\.|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
+                         r"lead|commissioner|governor|mayor|premier|ambassador|advis[eo]r|"
+                         r"chancellor|treasurer|"
+                         r"sen\.|rep\.|gov\.|mr\.?|ms\.?|mrs\.?|dr\.?)\s*(?:and\s+\w+\s+)?$",
                          re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:(?:a|an|the|who)\b|(?!(?:and|or|but|which|while|"
                            r"as|with)\b)(?:[a-z-]+\s+)?(?:president|ceo|chief|head|"

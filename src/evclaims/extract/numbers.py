@@ -48,7 +48,6 @@ CURRENCY_SUFFIX = {
     "złoty": "PLN", "zlotys": "PLN", "tl": "TRY",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
-# Digits with thousands separators, also grouped the Indian way ("1,55,398"), or plain.
 # Digits: Indian lakh grouping, comma thousands, dot thousands in two or more groups
 # ("1.250.000", as continental Europe and Brazil write them), Swiss apostrophe thousands
 # ("22'990"), or a plain decimal.
@@ -519,6 +518,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             is_range = False  # "X-Y" with a smaller Y is not a range (a score, an id)
         if is_range and r["cur2"] and not cur and _names_before(before):
             is_range = False  # "the Sealion 7 to $49,990": a model's number, then a price
+        if is_range and cur and not r["cur2"] and any(
+                pat.match(sentence[r.end():]) for pat, _ in _UNIT_AFTER):
+            is_range = False  # "£14,250 – 21,000 miles": a price, then a mileage
         if is_range:
             end = r.end()
             blocked.append((m.start(), end))
@@ -532,9 +534,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if not cur and re.match(r"\.(?:HK|SS|SZ|T|KS|KQ|TW|SI|BK|NS|BO)\b", sentence[end:]):
             continue  # "XPeng (9868.HK)": a stock code
         after = sentence[end:]
-        if num and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
-                    or _ORDINAL_AFTER.match(after)):
-            continue  # part of a date, or an ordinal
+        if num and ((_MONTH_BEFORE.search(before) and not re.match(r"\s?%", after))
+                    or _MONTH_AFTER.match(after) or _ORDINAL_AFTER.match(after)):
+            continue  # part of a date, or an ordinal (not "APR 9.9%")
         if re.search(r"\b(?:each|every)\s+$", before, re.I) and re.match(
                 r"\s?(?:%|per\s?cent\b|percent\b)", after, re.I):
             continue  # "each 1% price cut costs …": the step of a sensitivity, not a figure
@@ -660,6 +662,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             start -= len(before) - len(re.sub(r"(?:[-−]|\bminus\s+)$", "", before, flags=re.I))
         if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
             continue  # "two years ago": when, not how long
+        if unit in _TIME_UNITS and re.match(r"-old\b", sentence[end:]):
+            continue  # "three-year-old vans": an age that describes, not a figure
         if re.search(r"\bper\s+$", before, re.I):
             continue  # "per 100 km of road": the denominator of a ratio, not a figure
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else
