@@ -540,3 +540,22 @@ def test_a_capitals_dateline_with_a_state_abbreviation_is_a_place():
 def test_names_typed_and_bounded_by_the_words_around_them(sentence, expected):
     """Offices before a name, ages after it, bodies of places, regions, nationalities."""
     assert mention_types(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("said Omar Haddad, general manager of a Sheikh Zayed Road dealership.",
+     {"Omar Haddad": "PERSON", "Sheikh Zayed Road": "PLACE"}),
+    ("I am James Park, and with me is Dr Elena Ruiz.",
+     {"James Park": "PERSON", "Elena Ruiz": "PERSON"}),
+    ("We walked in Hyde Park and Victoria Park.", {"Hyde Park": "PLACE", "Victoria Park": "PLACE"}),
+    ("[00:00:12] JAMES PARK: Welcome back to the show.", {"JAMES PARK": "PERSON"}),
+    ("[00:00:20] ELENA RUIZ: Thanks, James.", {"ELENA RUIZ": "PERSON"}),
+])
+def test_places_named_after_titles_people_with_place_surnames_and_transcript_labels(
+        sentence, expected):
+    assert mention_types(sentence) == expected
+
+
+def test_a_capitals_heading_ending_in_a_company_word_is_the_company_not_a_dateline():
+    text = "NORDIC BUS GROUP ASA – ANNUAL REPORT 2024\n\nRevenue grew 9.4% in 2024.\n"
+    assert entity_types(text) == {"Nordic Bus Group Asa": "ORG"}

@@ -89,8 +89,8 @@ def test_money_cues_pick_funding_and_price():
     assert measure_and_sign("The van starts at just under $52k.", "$52k")[0] == "price"
 
 
-def test_losses_are_earnings_and_credits_are_funding():
-    assert measure_and_sign("The cell maker posted a loss of KRW 210 billion.", "billion")[0] == "revenue"
+def test_a_loss_is_a_loss_and_a_credit_is_funding():
+    assert measure_and_sign("The cell maker posted a loss of KRW 210 billion.", "billion")[0] == "loss"
     assert measure_and_sign("Buyers can claim a $3,000 credit.", "$3,000")[0] == "funding"
 
 
@@ -214,3 +214,30 @@ def test_a_level_compared_with_an_earlier_level_keeps_its_measure():
 def test_a_tax_of_a_percentage_is_a_rate_even_in_a_market_story():
     sentence = "The import tax of 4% had slowed the private market, he said."
     assert [m for _, _, m in signed(sentence)] == ["tariff_rate"]
+
+
+@pytest.mark.parametrize("sentence, measures", [
+    ("Net loss was $28.6 million, against a net loss of $41.2 million.", ["loss", "loss"]),
+    ("Operating profit (EBIT) was NOK 412 million, against NOK 301 million.",
+     ["profit", "profit"]),
+    ("It posted a loss of $1.2bn on revenue of $5bn.", ["loss", "revenue"]),
+])
+def test_profits_and_losses_are_not_revenue(sentence, measures):
+    assert [m for _, _, m in signed(sentence)] == measures
+
+
+def test_a_conversion_in_brackets_is_measured_with_the_amount_it_converts():
+    text = ("Results\n\nBYD, which sells the Dolphin Mini from 358,800 pesos (about US$19,400), "
+            "had studied sites for a plant, with an investment of around US$1 billion.\n")
+    assert [m["measure"] for m in extract_seed("p.txt", text).metrics] == [
+        "price", "price", "investment"]
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("Q: How much does the 10% UK tariff on Chinese-built cars cost you?", ["10%"]),
+    ("Is the $35k EV finally here?", []),
+    ("Will it sell 500,000 cars?", []),
+])
+def test_a_wh_question_keeps_the_figure_it_takes_as_given(question, kept):
+    text = f"Interview\n\nPolestar sold 6,400 cars.\n\n{question}\n"
+    assert [m["text"] for m in extract_seed("p.txt", text).metrics][1:] == kept

@@ -911,3 +911,11 @@ def test_a_part_of_a_count_counts_the_same_thing(sentence, found):
 ])
 def test_apr_is_no_april_a_price_then_a_mileage_and_ages(sentence, found):
     assert [(t, u) for t, _, _, u, _ in quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Charging costs 29 fils per kWh plus VAT.", ("29 fils per kWh", 0.29, "AED/kWh")),
+    ("It will open 8 more retail spaces.", ("8 more retail spaces", 8.0, "store")),
+])
+def test_fils_and_retail_spaces(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == [found]

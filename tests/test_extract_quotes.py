@@ -583,3 +583,16 @@ def test_a_described_speaker_before_a_colon_is_the_description_not_the_org():
             "to be temporary.”\n")
     assert quotes(text) == [("The benefit was always meant to be temporary.",
                              "the Tax Authority spokesperson")]
+
+
+def test_an_interview_answer_is_the_interviewees():
+    text = ("Polestar boss on tariffs\n\nWe spoke to its managing director, Matt Galvin.\n\n"
+            "Q: Did the price cut work?\nA: “It did. Orders rose by about a third.”\n")
+    assert quotes(text) == [("It did. Orders rose by about a third.", "Matt Galvin")]
+
+
+def test_i_in_an_attribution_is_the_letters_signer():
+    text = ("Letter from the CEO\n\n“Electric buses are the operation,” I told our employees "
+            "in March.\n\nKari Nordheim\nChief Executive Officer\n")
+    assert quotes(text) == [("Electric buses are the operation,", "Kari Nordheim")]
+    assert extract_seed("p.txt", text).sources[0]["author"] == "Kari Nordheim"

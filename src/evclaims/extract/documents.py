@@ -472,6 +472,25 @@ def sentence_then_more(line: str) -> bool:
     return len(line.split()) > 15 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", line) is not None
 
 
+# A letter's sign-off: the writer's name on one line and their title on the next.
+_SIGNED_NAME = re.compile(r"^\s*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2}\s*$")
+_SIGNED_TITLE = re.compile(r"\b(?:Chief|Executive|Officer|President|Chair(?:man|woman|person)?|"
+                           r"Director|CEO|CFO|Founder|Minister|Secretary|Managing)\b")
+
+
+def _signature(text: str, doc: Document) -> tuple[int, int, str] | None:
+    """(start, end, name) of the writer of a letter or op-ed signed at its end ('Kari
+    Nordheim' over 'Chief Executive Officer'), who is the 'I' of its quotes."""
+    lines = [(a, b) for a, b in _lines(text, doc.start, doc.end) if text[a:b].strip()][-6:]
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        name, title = text[a:b].strip(), text[c:d].strip()
+        if _SIGNED_NAME.match(name) and _SIGNED_TITLE.search(title) and len(title.split()) <= 6 \
+                and not _SIGNED_TITLE.search(name):
+            start = a + text[a:b].index(name)
+            return start, start + len(name), name
+    return None
+
+
 def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> bool:
     """Decide which lines of an article are story; record header metadata on `doc`.
     Returns whether the article ended in a furniture section (related posts, comments)."""
@@ -695,6 +714,10 @@ def segment(text: str) -> Segmentation:
             return
         art = Document(start=chunk[0][0], end=chunk[-1][1], source_type="news_article")
         in_tail = _segment_article(text, art, keep)
+        signed = _signature(text, art)
+        if signed is not None:  # the signer is named on the page and may be the 'I' of a quote
+            art.hosts.append(signed)
+            art.author = art.author or signed[2]
         if art.story or art.title:
             docs.append(art)
 

@@ -271,8 +271,16 @@ _NAME_LINKS = {"bin", "bint", "binti", "ibn"}
 _PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "al", "el"} | _NAME_LINKS
 
 
+_SURNAME_PLACES = frozenset({"Park", "Hill", "Wood", "Field", "Green", "Lane", "Hall", "Brook",
+                             "Banks", "Cross", "Church", "Ford", "Marsh", "Moore", "Rivers"})
+
+
 def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
+    if len(tokens) > 1 and all(t.isupper() for t in tokens):
+        if tokens[-1] in ORG_SUFFIX or tokens[-1].title() in ORG_SUFFIX:
+            return "ORG"  # "NORDIC BUS GROUP ASA"
+        tokens = [t.title() for t in tokens]  # "JAMES PARK:" is typed as "James Park"
     if 2 <= len(tokens) <= 3 and re.match(r"^,\s\d{2},", after) and \
             tokens[-1] not in ORG_SUFFIX:
         return "PERSON"  # "Musa Bello, 34, switched": a person's age in apposition
@@ -281,7 +289,11 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
         return "PRODUCT"  # "to buy Blue Bird Vision Electric buses": what is bought is a model
     if tokens[-1] in ORG_SUFFIX or tokens[0] in ORG_HEAD or re.search(r"-based\s$", before):
         return "ORG"  # "Lowlands Energy Research", "Oslo-based Fjord"
-    if len(tokens) >= 2 and (tokens[-1] in PLACE_SUFFIX or tokens[0] in PLACE_PREFIX or (
+    first_name = len(tokens) == 2 and tokens[0] in FIRST_NAMES and tokens[1] in _SURNAME_PLACES \
+        and not re.search(r"\b(?:in|at|near|on|to|from|into|across|and)\s+$", before)
+    # "James Park", "Tom Hill": a first name before a place word that is also a surname
+    if len(tokens) >= 2 and not first_name and (
+            tokens[-1] in PLACE_SUFFIX or tokens[0] in PLACE_PREFIX or (
             tokens[0] in ("North", "South", "East", "West", "Central") and len(tokens) == 2)):
         return "PLACE"  # "Leng Kee Road", "Kowloon Bay", "West Java"
     if len(tokens) >= 2 and any(MODEL_TOKEN.fullmatch(t) for t in tokens):
@@ -659,6 +671,8 @@ def furniture_names(mask: str, start: int, end: int
         etype, canon = gazetteer().surfaces.get(name, ("PLACE", name))
         if m and m["c"] not in _NOT_DATELINE and m["c"] not in gazetteer().surfaces and \
                 etype == "PLACE":
+            if any(w in ORG_SUFFIX or w.title() in ORG_SUFFIX for w in m["c"].split()):
+                etype = "ORG"  # "AUTOWIRE NEWS –", "NORDIC BUS GROUP ASA –": a body, no city
             out.append(Mention(m.start("c"), m.end("c"), etype, canon, "detected",
                                "entities.dateline"))
     for m in _EXCHANGE.finditer(mask, start, end):
@@ -759,6 +773,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         titled = False
         roles = [k for k, t in enumerate(toks[:-1]) if t in ROLE_WORDS or (
             t == "Member" and toks[k + 1] == "for")]  # "Member for Flynn Colin Boyce"
+        if toks[-1] in PLACE_SUFFIX:
+            roles = []  # "Sheikh Zayed Road", "King Street": a place named after a title
         if roles and not _national_org(toks):
             k = roles[-1] + 1
             if k + 3 <= len(toks) and toks[k] in ("of", "for"):
@@ -788,7 +804,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         # end in an organisation word are all the body's name
         the_org = len(toks) >= 2 and toks[-1] in ORG_SUFFIX and toks[0] in COMMON_CAPS and \
             mask[max(0, spans[0][0] - 4):spans[0][0]] == "the "
-        while toks and (toks[0] in COMMON_CAPS or toks[0] in ROLE_WORDS or toks[0] in _CONNECT
+        while toks and (toks[0] in COMMON_CAPS or (toks[0] in ROLE_WORDS and not (
+                len(toks) > 1 and toks[-1] in PLACE_SUFFIX)) or toks[0] in _CONNECT
                         or toks[0].lower() in _CONNECT) and not _national_org(toks) \
                 and not _asian_name(toks) and not titled_the and not the_org:
             toks, spans = toks[1:], spans[1:]

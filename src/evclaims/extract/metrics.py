@@ -75,9 +75,12 @@ _MONEY_CUES: list[tuple[str, re.Pattern]] = [
                               r"at a cost of|factory|plant|gigafactory)\b", re.I)),
     ("funding", re.compile(r"\b(?:fund\w*|subsid\w*|grant\w*|loan|credits?|rebates?|"
                            r"incentives?|set aside|earmark\w*|allocat\w*)\b", re.I)),
-    ("revenue", re.compile(r"\b(?:revenues?|turnover|income|earnings|profits?|loss(?:es)?|"
-                           r"sales of)\b", re.I)),
+    ("loss", re.compile(r"\blosses\b|\bloss\b(?!\s+of\s+(?:jobs|market|share))", re.I)),
+    ("profit", re.compile(r"\b(?:profits?|net income|earnings|EBITDA|EBIT|operating income)\b",
+                          re.I)),
+    ("revenue", re.compile(r"\b(?:revenues?|turnover|income|sales of)\b", re.I)),
     ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|starts? (?:at|from)|listed at|retail\w*|sells? for|"
+                         r"sells?\s(?:[\w-]+\s){0,4}from|"
                          r"MSRP|RRP|€|\$)\b", re.I)),
 ]
 

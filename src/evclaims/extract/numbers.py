@@ -219,6 +219,7 @@ _MULTI_NOUNS = [
     (re.compile(r"(?:battery[- ])?swap(?:ping)? stations?\b", re.I), "item", "swap stations"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
     (re.compile(r"experience (?:centres?|centers?|stores?)\b", re.I), "store", "experience centres"),
+    (re.compile(r"retail (?:spaces?|sites?|locations?|studios?)\b", re.I), "store", "retail spaces"),
 ]
 # Words that may stand between a number and its noun ("7,300 new electric vehicles").
 _STOP = set("""a an the of in on at to by for from with and or but as than that which who
@@ -289,6 +290,7 @@ _WORD_RANGE = re.compile(rf"\s?(?:to|-|–)\s?(?P<w>{_WORD_NUM})\b(?!\s?(?:hundr
                          r"(?=\s?[a-z])", re.I)
 _SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{NUM})")
 _PENCE = re.compile(r"^p\b(?=\s*(?:/|per\b|a\b|an\b|each\b))")  # "5p per mile"
+_FILS = re.compile(r"^\s?fils\b")  # "29 fils per kWh": hundredths of a UAE dirham
 _SCALED = re.compile(r"\d[kKmMbB]$|\d,\d{3}")  # "41.2k", "43,870": never a model number
 
 
@@ -585,9 +587,11 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             unit, end, per = _per_unit(unit, sentence, end)  # "$115/kWh", "$10,300 a tonne"
             value = round(value * per, 6)
             value_max = None if value_max is None else round(value_max * per, 6)
-        elif num and not scale and _PENCE.match(after):
-            unit, noun, value = "GBP", "currency", round(value / 100, 6)
-            unit, end, per = _per_unit(unit, sentence, end + 1)  # "5.6p per mile"
+        elif num and not scale and (_PENCE.match(after) or _FILS.match(after)):
+            sub = _PENCE.match(after) or _FILS.match(after)
+            unit, noun, value = ("GBP" if sub.re is _PENCE else "AED"), "currency", round(
+                value / 100, 6)
+            unit, end, per = _per_unit(unit, sentence, end + sub.end())  # "5.6p per mile"
             value = round(value * per, 6)
             value_max = None if value_max is None else round(value_max * per, 6)
         else:

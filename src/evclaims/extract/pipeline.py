@@ -7,6 +7,7 @@ every row cites the seed text by offsets.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -140,6 +141,31 @@ _COMPARED_WITH = re.compile(r"(?:\b(?:up|down)\s+)?\bfrom\s+(?:about\s+|around\s
                             r"(?:about\s+|around\s+)?$", re.I)
 
 
+def _writer(doc: Document, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """Who 'I' is in a quote's attribution: the document's author (byline or signature), never
+    the pronoun itself."""
+    named = next((m for m in mentions if m.etype == "PERSON" and m.name == doc.author), None)
+    return (doc.author, named.entity_id if named else None) if doc.author else (None, None)
+
+
+def _measures(quantities: list[Quantity], sentence: str, previous: str) -> list[str]:
+    """The measure of each quantity of a sentence, with pairs read as one: a conversion in
+    brackets is the amount it converts ("VND14.7 trillion (US$558 million)", measured from the
+    words around the pair), and a level compared with an earlier level of the same unit
+    measures the same thing ("took 19.6% of sales, up from 19.1%")."""
+    out = [measure_for(q, sentence, previous) for q in quantities]
+    for i in range(1, len(quantities)):
+        p, q = quantities[i - 1], quantities[i]
+        gap = sentence[p.end:q.start]
+        if re.fullmatch(r"\s*\(\s*", gap) and \
+                unit_dimension().get(q.unit) == unit_dimension().get(p.unit) == "money":
+            both = dataclasses.replace(p, end=q.end)  # measured from the cues around the pair
+            out[i - 1] = out[i] = measure_for(both, sentence, previous)
+        elif q.unit == p.unit and out[i - 1] in _LEVEL_MEASURES and _COMPARED_WITH.search(gap):
+            out[i] = out[i - 1]
+    return out
+
+
 def extract_seed(seed_file: str, text: str) -> SeedExtraction:
     """All rows extracted from one seed file (see `evclaims.extract` for the contract)."""
     out = SeedExtraction()
@@ -179,10 +205,13 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         skip = [doc.title_span] if doc.title_span else []
         quotes = find_quotes(mask, doc.start, doc.end, sents, mentions, skip)
         for q in quotes:
+            speaker, speaker_id = q.speaker, q.speaker_entity_id
+            if speaker and speaker.lower() in ("i", "we", "me", "us"):
+                speaker, speaker_id = _writer(doc, mentions)  # "…,” I told our employees
             out.quotes.append({
                 "quote_id": ids.span_id("quotes", sid, q.start, q.end, "quote"),
-                "source_id": sid, "speaker_entity_id": q.speaker_entity_id,
-                "speaker": q.speaker, **span_fields(text, q.start, q.end, q.rule)})
+                "source_id": sid, "speaker_entity_id": speaker_id,
+                "speaker": speaker, **span_fields(text, q.start, q.end, q.rule)})
         default_year = int(doc.published_date[:4]) if doc.published_date else None
         prev_subject: Mention | None = None
         last_person: Mention | None = None
@@ -217,8 +246,13 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                           + find_fractions(sentence)
                           + find_doublings(sentence)
                           if q.unit in unit_dimension()]
-            if _QUESTION.search(sentence):
-                quantities = []  # a question asserts no figure ("… in 9 countries??")
+            if _QUESTION.search(sentence):  # a question asserts no figure ("… in 9 countries??")
+                # but what a wh-question takes as given does: "How much does the 10% tariff
+                # cost you?" (not "Is the $35k EV finally here?")
+                wh = re.match(r"\W*(?:Q\s*[:.]\s*)?(?:how|what|why|when|where|who|which)\b",
+                              sentence, re.I)
+                quantities = [q for q in quantities if wh and re.search(
+                    r"\b(?:the|its|their)\s+$", sentence[:q.start], re.I)]
             reading = _READING_TIME.search(sentence)
             if reading:  # "Six things that moved this week, in under 4 minutes": the digest's
                 quantities = [q for q in quantities  # promise to its reader, not a fact
@@ -259,14 +293,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                 "claim_type": claim_type(sentence),
                 "time_ref": time_ref(sentence, default_year),
                 **span_fields(text, s, e, "claims.sentence")})
-            prev_q, prev_measure = None, ""
-            for q in quantities:
-                measure = measure_for(q, sentence, sentence_before)
-                if prev_q is not None and q.unit == prev_q.unit and measure != prev_measure \
-                        and prev_measure in _LEVEL_MEASURES \
-                        and _COMPARED_WITH.search(sentence[prev_q.end:q.start]):
-                    measure = prev_measure  # "took 19.6% of sales, up from 19.1%": a share too
-                prev_q, prev_measure = q, measure
+            for q, measure in zip(quantities, _measures(quantities, sentence, sentence_before)):
                 # No guess beyond the sentence and its anaphora: an unnamed subject stays empty
                 # (and `validate` lists it as a warning) rather than defaulting to the article's
                 # most-mentioned organisation.

@@ -381,6 +381,20 @@ def _embedded(inner: str, tail: str) -> bool:
     return not re.search(r"[,.?!…:;—–-]\s*$", inner) and _CONTINUES_PROSE.match(tail) is not None
 
 
+_ANSWER = re.compile(r"\s*A\s*[:.]\s*")
+_QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]\s", re.M)
+
+
+def _interviewee(mask: str, doc_start: int, doc_end: int, mentions: list[Mention]
+                 ) -> tuple[str | None, str | None]:
+    """The person an interview's answers are from: the last person named before its first
+    'Q:' line."""
+    first_q = _QUESTION_LINE.search(mask, doc_start, doc_end)
+    people = [m for m in mentions if m.etype == "PERSON" and doc_start <= m.start
+              and (first_q is None or m.end <= first_q.start())]
+    return (people[-1].name, people[-1].entity_id) if people else (None, None)
+
+
 def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[int, int]],
                 mentions: list[Mention], skip: list[tuple[int, int]] = ()) -> list[Quote]:
     """Quotes in one document's story, with attributed speakers."""
@@ -407,9 +421,15 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
         tail = mask[c + 1:tail_end]
         speaker = entity = None
         rule = "quotes.pairs"
+        # 0. an interview's answer ("A: “…”") is the interviewee's: the person named last
+        # before the first question
+        line_start = mask.rfind("\n", doc_start, o) + 1
+        if _ANSWER.fullmatch(mask, line_start, o):
+            speaker, entity = _interviewee(mask, doc_start, doc_end, mentions)
+            rule = "quotes.interview"
         # 1. pronoun attribution after the quote
         pronoun = False
-        if _PRONOUN_AFTER.match(tail) or (_embedded(inner, tail) and _PRONOUN_LATER.search(tail)):
+        if speaker is None and _PRONOUN_AFTER.match(tail) or (_embedded(inner, tail) and _PRONOUN_LATER.search(tail)):
             pronoun = True
             speaker, entity = _resolve_pronoun(mask, o, s_start, sentences, mentions,
                                                quoted, out)
