@@ -740,3 +740,14 @@ def test_a_price_line_is_no_counter_and_similar_cars_are_furniture():
     assert "£13,995" in [m["text"] for m in ext.metrics]
     assert not {"MG", "ZS EV"} & set(entity_types(text))
     assert not any("14,250" in m["text"] or "21,000" in m["text"] for m in ext.metrics)
+
+
+def test_references_a_release_label_and_delayed_quotes_notes_are_furniture():
+    text = ("News Release\nNovember 6, 2025\n\nPlant opens\n\nThe plant will make 100 GWh a year."
+            "[2] CATL said the cost was “significantly lower”.[8]\n\nStock prices delayed by at "
+            "least 15 minutes.\n\nReferences\n1. \"CATL confirms Hungary plant\". Reuters. "
+            "12 August 2022.\n")
+    ext = extract_seed("p.txt", text)
+    assert ext.sources[0]["title"] == "Plant opens"
+    assert [m["text"] for m in ext.metrics] == ["100 GWh"]
+    assert [(q["text"], q["speaker"]) for q in ext.quotes] == [("significantly lower", "CATL")]

@@ -559,3 +559,11 @@ def test_places_named_after_titles_people_with_place_surnames_and_transcript_lab
 def test_a_capitals_heading_ending_in_a_company_word_is_the_company_not_a_dateline():
     text = "NORDIC BUS GROUP ASA – ANNUAL REPORT 2024\n\nRevenue grew 9.4% in 2024.\n"
     assert entity_types(text) == {"Nordic Bus Group Asa": "ORG"}
+
+
+def test_a_company_named_without_its_suffix_is_the_same_company():
+    text = ("Results\n\nKanto Motor Corporation announced results. Kanto Motor plans three "
+            "models. Judge Sabine Krämer was not involved.\n")
+    ents = {e.name: (e.entity_type, set(e.aliases)) for e in extract_seed("p.txt", text).entities}
+    assert ents["Kanto Motor Corporation"] == ("ORG", {"Kanto Motor"})
+    assert ents["Sabine Krämer"][0] == "PERSON" and "Kanto Motor" not in ents

@@ -919,3 +919,9 @@ def test_apr_is_no_april_a_price_then_a_mileage_and_ages(sentence, found):
 ])
 def test_fils_and_retail_spaces(sentence, found):
     assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == [found]
+
+
+@pytest.mark.parametrize("sentence", ["Xpeng had its biggest one-day gain since August.",
+                                      "Turnover was 30% above the three-month average."])
+def test_hyphenated_periods_that_describe_are_no_durations(sentence):
+    assert all(u not in ("day", "month") for _, _, _, u, _ in quantities(sentence))

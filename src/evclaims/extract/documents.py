@@ -42,6 +42,7 @@ _TAIL_START = re.compile(
     r"from (?:our|the) partners|sponsored links|people also read|what to read next|up next|"
     r"more to read|readers also read|similar threads|related threads|similar posts|"
     r"similar (?:cars|vehicles|listings|models)|more cars like this|"
+    r"references|external links|bibliography|notes and references|citations|"
     r"mais lidas|más leídas|les plus lus|meistgelesen|più letti)\s*:?\s*$|"
     r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$|"
     r"like\s*[·•|]\s*comment\b.*$)",  # a social post's action bar: comments follow
@@ -112,6 +113,8 @@ _FURNITURE_LINE = re.compile(
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
     r"add to (?:favourites|favorites|wishlist|shortlist|compare|garage)\b|"
+    r"(?:news|press|media) release\s*$|for immediate release\b|"
+    r".*\b(?:stock |share )?(?:prices|quotes|data) (?:are )?delayed by\b|"
     r"rate this (?:article|story|post|review)\b|disclosure\s*:|continue reading\s*:|"
     r".*\b\d+\s+free (?:articles?|stories|reads)\b|"  # "You have 3 free articles left"
     r".*\(\s*[\d,.]+[kK]?\s+(?:ratings|reviews|votes)\s*\)\s*$|"
@@ -234,9 +237,12 @@ def parse_date(s: str) -> str | None:
     return f"{int(year):04d}-{num:02d}-{int(day):02d}" if num else None
 
 
+_REF_MARKS = re.compile(r"(?:\[\d{1,3}\])+$")
+
+
 def _is_headline(line: str) -> bool:
-    """A headline: short, no sentence-final full stop."""
-    s = line.strip()
+    """A headline: short, no sentence-final full stop (before any reference marks)."""
+    s = _REF_MARKS.sub("", line.strip())
     return bool(s) and len(s) <= 160 and len(s.split()) <= 25 and not s.endswith((".", ":"))
 
 
@@ -461,7 +467,7 @@ def _story_resumes(text: str, lines: list[tuple[int, int]], j: int) -> bool:
 def _is_prose_line(line: str) -> bool:
     """A paragraph of the story: a sentence's closing mark, too long for a label, or a full
     sentence followed by another cut off where the capture stopped."""
-    s = line.strip()
+    s = _REF_MARKS.sub("", line.strip())  # "… a day.[7]": a reference mark after the stop
     return s.endswith((".", "!", "?", "”", '"', "’")) or len(s.split()) > 25 or \
         sentence_then_more(s)
 

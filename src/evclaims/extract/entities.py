@@ -967,10 +967,16 @@ def refine_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def unify_detected(mask: str, mentions: list[Mention]) -> list[Mention]:
-    """One reading per detected name in a document: 'Hanseong' is 'Hanseong Motor Co' when that
-    name (the word plus company suffixes) appears; otherwise a name takes its majority type."""
-    orgs = {m.name.split()[0]: m for m in mentions if m.etype == "ORG" and " " in m.name
-            and all(t.rstrip(".") in ORG_SUFFIX or t in ORG_SUFFIX for t in m.name.split()[1:])}
+    """One reading per detected name in a document: 'Hanseong' is 'Hanseong Motor Co' and 'Kanto
+    Motor' is 'Kanto Motor Corporation' when that name (the words plus company suffixes)
+    appears; otherwise a name takes its majority type."""
+    orgs: dict[str, Mention] = {}
+    for m in mentions:  # "Kanto Motor Corporation" is named "Kanto Motor" too
+        words = m.name.split()
+        while m.etype == "ORG" and len(words) > 1 and (words[-1].rstrip(".") in ORG_SUFFIX
+                                                       or words[-1] in ORG_SUFFIX):
+            words = words[:-1]
+            orgs.setdefault(" ".join(words), m)
     votes: dict[str, dict[str, int]] = {}
     for m in mentions:
         if m.origin == "detected":

@@ -666,8 +666,11 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             start -= len(before) - len(re.sub(r"(?:[-−]|\bminus\s+)$", "", before, flags=re.I))
         if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
             continue  # "two years ago": when, not how long
-        if unit in _TIME_UNITS and re.match(r"-old\b", sentence[end:]):
-            continue  # "three-year-old vans": an age that describes, not a figure
+        if unit in _TIME_UNITS and (re.match(r"-old\b", sentence[end:]) or (
+                "-" in sentence[start:end] and re.match(
+                    r"\s(?:average|high|low|gain|loss|drop|rise|record|best|worst|streak|"
+                    r"moving)\b", sentence[end:]))):
+            continue  # "three-year-old vans", "the three-month average": words that describe
         if re.search(r"\bper\s+$", before, re.I):
             continue  # "per 100 km of road": the denominator of a ratio, not a figure
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else

@@ -21,7 +21,8 @@ _ABBREV = {
 # Model names written with a full stop inside: Volkswagen's "ID. Buzz", "ID. Polo".
 _MODEL_PREFIXES = {"ID"}
 # Candidate boundary: ., ! or ? (plus closing quotes/brackets), whitespace, then a sentence start.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# (a reference mark may follow the stop: "… a day.[7] CATL said …")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
