@@ -751,3 +751,19 @@ def test_references_a_release_label_and_delayed_quotes_notes_are_furniture():
     assert ext.sources[0]["title"] == "Plant opens"
     assert [m["text"] for m in ext.metrics] == ["100 GWh"]
     assert [(q["text"], q["speaker"]) for q in ext.quotes] == [("significantly lower", "CATL")]
+
+
+def test_a_page_post_with_its_age_under_the_name_is_a_social_post():
+    text = ("Sunrise EV Centre\n3h · 🌏\n\nNEW ARRIVALS: the Sealion 7 is in stock!\n\n"
+            "✅ Drive away from just $58,990*\n\n👍 Like   💬 Comment   ↗️ Share\n"
+            "47 comments · 12 shares\n\nKylie Brennan\nPaid $61k for mine in March 🙃\n")
+    ext = extract_seed("p.txt", text)
+    [doc] = ext.sources
+    assert (doc["source_type"], doc["author"]) == ("social_post", "Sunrise EV Centre")
+    assert [(m["text"], m["unit"]) for m in ext.metrics] == [("$58,990", "AUD")]
+
+
+def test_a_pull_quote_repeats_a_quote_and_is_furniture():
+    text = ("Cheap EVs\n\n“Affordability is the whole game now,” an executive told me.\n\n"
+            "Pull quote: “Affordability is the whole game now.”\n")
+    assert len(extract_seed("p.txt", text).quotes) == 1

@@ -241,3 +241,8 @@ def test_a_conversion_in_brackets_is_measured_with_the_amount_it_converts():
 def test_a_wh_question_keeps_the_figure_it_takes_as_given(question, kept):
     text = f"Interview\n\nPolestar sold 6,400 cars.\n\n{question}\n"
     assert [m["text"] for m in extract_seed("p.txt", text).metrics][1:] == kept
+
+
+def test_a_percentage_in_brackets_after_a_count_is_its_share():
+    text = ("Registrations\n\nOf these, 95,800 (23.0%) were battery electric, up from 18.4%.\n")
+    assert [m["measure"] for m in extract_seed("p.txt", text).metrics][1:] == ["share", "share"]

@@ -66,7 +66,7 @@ _US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\s?\$|USD\b)|\b(?:US|U\.S\.) d
 # "before on-road costs", call a pickup a "ute" and a councillor "Cr"; Singapore ones price
 # cars with the certificate of entitlement (COE).
 _LOCAL_PRICE_IDIOMS = [
-    (("AUD", "NZD"), re.compile(r"(?i:\bdrive-?away\b|\bon-road costs\b|\butes?\b)|"
+    (("AUD", "NZD"), re.compile(r"(?i:\bdrive[- ]?away\b|\bon-road costs\b|\butes?\b)|"
                                 r"\bCr\.?\s[A-Z]")),
     (("SGD",), re.compile(r"\bCOE\b|\bcertificate of entitlement\b")),
 ]

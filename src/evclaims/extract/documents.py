@@ -45,7 +45,8 @@ _TAIL_START = re.compile(
     r"references|external links|bibliography|notes and references|citations|"
     r"mais lidas|más leídas|les plus lus|meistgelesen|più letti)\s*:?\s*$|"
     r"comments?\s*\(\d+\)\s*$|\d+\s+comments?\s*$|more from\b[^.!?]*(?:[:·].*)?$|"
-    r"like\s*[·•|]\s*comment\b.*$)",  # a social post's action bar: comments follow
+    r"like\s*[·•|]\s*comment\b.*$|"  # a social post's action bar: comments follow
+    r"\W*like\s+\W*\s*comment\s+\W*\s*share\s*$)",  # "👍 Like   💬 Comment   ↗️ Share"
     re.IGNORECASE,
 )
 # Words that make a short heading-like label introduce a furniture section ("MORE ON
@@ -68,9 +69,9 @@ _RELATIVE_TIME = re.compile(
     r"weeks?|mo|months?|y|yrs?|years?)\s+ago\s*$|\b(?:just now|yesterday)\s*$|"
     r"[·•|]\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w)\s*$", re.IGNORECASE)
 # "412 likes", "3 replies", "1.2k shares": engagement counters.
-_ENGAGEMENT = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|reactions?|shares?|"
-                         r"retweets?|reposts?|upvotes?|points?|views?|comments?)\s*$",
-                         re.IGNORECASE)
+_ENGAGEMENT = re.compile(r"^\s*(?:[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|reactions?|shares?|"
+                         r"retweets?|reposts?|upvotes?|points?|views?|comments?)\s*(?:[·•|]\s*|$))+$",
+                         re.IGNORECASE)  # "412 likes", "47 comments · 12 shares"
 # A teaser list item: a short headline ending in its own date ("... – 18 Sep 2025",
 # "... (9 July 2025)").
 _DATED_TEASER = re.compile(
@@ -112,6 +113,7 @@ _FURNITURE_LINE = re.compile(
     r".*\b(?:brought to you by|sponsored by)\b|.*\b(?:with|use) (?:the )?(?:promo )?code\b|"
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
+    r"pull ?quote\s*:|"
     r"add to (?:favourites|favorites|wishlist|shortlist|compare|garage)\b|"
     r"(?:news|press|media) release\s*$|for immediate release\b|"
     r".*\b(?:stock |share )?(?:prices|quotes|data) (?:are )?delayed by\b|"
@@ -497,6 +499,11 @@ def _signature(text: str, doc: Document) -> tuple[int, int, str] | None:
     return None
 
 
+# How long ago a post went up, alone on the line under its author: "3h · 🌏", "2 d", "Just now".
+_POST_AGE = re.compile(r"^\s*(?:\d{1,2}\s?(?:s|m|mins?|h|hrs?|d|w)|just now|yesterday)\s*"
+                       r"(?:[·•]\s*\S{0,3}\s*)?$", re.IGNORECASE)
+
+
 def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> bool:
     """Decide which lines of an article are story; record header metadata on `doc`.
     Returns whether the article ended in a furniture section (related posts, comments)."""
@@ -537,6 +544,13 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
                         if text[lines[j][0]:lines[j][1]].strip()), None)
             if nxt is not None and _is_ad_copy(text[lines[nxt][0]:lines[nxt][1]].strip()):
                 i = nxt + 1
+            continue
+        nxt = next((text[a:b].strip() for a, b in lines[i:] if text[a:b].strip()), "")
+        if header and doc.title is None and not doc.story and _POST_AGE.match(nxt) and \
+                len(stripped.split()) <= 6 and not stripped.endswith((".", ":", "?", "!")):
+            # "Sunrise EV Centre" over "3h · 🌏": a page's or person's post, not an article
+            doc.author, doc.source_type, header = stripped, "social_post", False
+            i = next(j for j in range(i, len(lines)) if text[lines[j][0]:lines[j][1]].strip()) + 1
             continue
         label = _BYLINE_LABEL.match(line)
         if label:

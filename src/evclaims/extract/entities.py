@@ -278,8 +278,9 @@ _SURNAME_PLACES = frozenset({"Park", "Hill", "Wood", "Field", "Green", "Lane", "
 def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if len(tokens) > 1 and all(t.isupper() for t in tokens):
-        if tokens[-1] in ORG_SUFFIX or tokens[-1].title() in ORG_SUFFIX:
-            return "ORG"  # "NORDIC BUS GROUP ASA"
+        if tokens[-1] in ORG_SUFFIX or tokens[-1].title() in ORG_SUFFIX or \
+                tokens[-1].title() in _COMPANY_WORDS:
+            return "ORG"  # "NORDIC BUS GROUP ASA", "BRYAN MOTORS"
         tokens = [t.title() for t in tokens]  # "JAMES PARK:" is typed as "James Park"
     if 2 <= len(tokens) <= 3 and re.match(r"^,\s\d{2},", after) and \
             tokens[-1] not in ORG_SUFFIX:

@@ -167,6 +167,8 @@ def measure_for(q: Quantity, sentence: str, previous: str = "") -> str:
             return "tariff_rate"  # "was given an individual rate of 7.8%" after a duty
         if _TAX_OF.search(lead):
             return "tariff_rate"  # "the federal import tax of 4%", "a duty rate of 10%"
+        if re.search(r"\d\s*\(\s*$", lead):
+            return "share"  # "Of these, 95,800 (23.0%) were battery electric": a part of them
         share = _share_measure(q, sentence)
         if share:
             return share
