@@ -767,3 +767,10 @@ def test_a_pull_quote_repeats_a_quote_and_is_furniture():
     text = ("Cheap EVs\n\n“Affordability is the whole game now,” an executive told me.\n\n"
             "Pull quote: “Affordability is the whole game now.”\n")
     assert len(extract_seed("p.txt", text).quotes) == 1
+
+
+def test_a_table_row_of_figures_is_no_navigation_bar():
+    text = ("Best small EVs\n\nWe compared four models.\n\n| Model | Price | Range |\n"
+            "| MG4 SE | £26,995 | 350 km |\n")
+    assert [m["text"] for m in extract_seed("p.txt", text).metrics] == [
+        "four models", "£26,995", "350 km"]

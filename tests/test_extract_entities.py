@@ -567,3 +567,11 @@ def test_a_company_named_without_its_suffix_is_the_same_company():
     ents = {e.name: (e.entity_type, set(e.aliases)) for e in extract_seed("p.txt", text).entities}
     assert ents["Kanto Motor Corporation"] == ("ORG", {"Kanto Motor"})
     assert ents["Sabine Krämer"][0] == "PERSON" and "Kanto Motor" not in ents
+
+
+def test_an_acronym_spelt_out_once_names_the_body_later_and_bus_makers_keep_their_name():
+    text = ("Buses\n\nThe Tallinn Transport Authority (TTA) signed with Solaris Bus & Coach. "
+            "It was said by TTA director Kadri Saar.\n")
+    ents = {e.entity_id: sorted(e.aliases) for e in extract_seed("p.txt", text).entities}
+    assert ents == {"org:tallinn-transport-authority": ["TTA"],
+                    "org:solaris": ["Solaris Bus & Coach"], "person:kadri-saar": []}

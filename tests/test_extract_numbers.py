@@ -925,3 +925,11 @@ def test_fils_and_retail_spaces(sentence, found):
                                       "Turnover was 30% above the three-month average."])
 def test_hyphenated_periods_that_describe_are_no_durations(sentence):
     assert all(u not in ("day", "month") for _, _, _, u, _ in quantities(sentence))
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("It signed a contract for 120 Urbino 12 electric buses.", ("120", 120.0, "vehicle")),
+    ("Fortescue has signed for 650 BYD Shark 6 plug-in hybrid utes.", ("650", 650.0, "vehicle")),
+])
+def test_a_model_name_and_number_between_a_count_and_its_noun(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == [found]

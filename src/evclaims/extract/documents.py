@@ -252,7 +252,10 @@ def _is_nav(line: str) -> bool:
     """A navigation bar: three or more items of at most three words between | · • marks, or
     a row of words that are mostly a site's sections ("Home News Reviews Podcasts Search")."""
     items = [x for x in _NAV_SEP.split(line) if x]
-    if len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items):
+    table_row = line.strip().startswith("|") and line.strip().endswith("|") and bool(
+        re.search(r"\d", line))  # "| MG4 SE | £26,995 | 350 km |": a table's row, no menu
+    if len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items) \
+            and not table_row:
         return True
     words = line.split()
     nav = sum(w.lower() in _NAV_WORDS for w in words)

@@ -222,9 +222,11 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
                 b = a + len(name)
             elif nxt and nxt["w"] in ORG_SUFFIX:
                 b += nxt.end()  # "Xiaomi Corp." is Xiaomi; "Mercedes-Benz Group AG" too
-                more = re.match(r"\s(?P<w>[A-Z][\w.-]*)(?![\w’'])", mask[b:end])
+                more = re.match(r"\s(?:&\s)?(?P<w>[A-Z][\w.-]*)(?![\w’'])", mask[b:end])
                 if more and more["w"] in ORG_SUFFIX:
                     b += more.end()
+                elif more and more["w"].rstrip(".") in ORG_SUFFIX:  # "… Bus & Coach." ends a sentence
+                    b += more.end() - (len(more["w"]) - len(more["w"].rstrip(".")))
         elif etype == "PRODUCT":
             drive = _DRIVETRAIN.match(mask, b, end)
             if drive:  # "Seal U DM-i": the plug-in hybrid is a model of its own
@@ -1047,7 +1049,25 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     spans = {(m.start, m.end) for m in aliases}
     out = [m for m in out if (m.start, m.end) not in spans] + aliases
     out.sort(key=lambda m: m.start)
-    return _honorific_names(mask, unify_detected(mask, refine_detected(mask, out)))
+    return _acronyms_named(mask, _honorific_names(mask, unify_detected(mask, refine_detected(
+        mask, out))))
+
+
+def _acronyms_named(mask: str, mentions: list[Mention]) -> list[Mention]:
+    """'TTA director Kadri Saar' after 'the Tallinn Transport Authority (TTA)': an acronym the
+    page has spelt out names that body wherever it stands."""
+    spelt = {mask[m.start:m.end]: m for m in mentions if m.rule == "entities.acronym"}
+    for m in mentions:  # a body found by another rule, with its acronym in brackets after it
+        acr = _ACRONYM_AFTER.match(mask, m.end) if m.etype == "ORG" else None
+        if acr and acr["a"] not in spelt and acr["a"] != m.name:
+            spelt[acr["a"]] = Mention(acr.start("a"), acr.end("a"), "ORG", m.name, "detected",
+                                      "entities.acronym")
+    out = [Mention(m.start, m.end, spelt[m.name].etype, spelt[m.name].name, m.origin, m.rule)
+           if m.name in spelt and m.rule != "entities.acronym" and m.origin == "detected"
+           else m for m in mentions]
+    taken = {(m.start, m.end) for m in out}
+    out += [a for a in spelt.values() if (a.start, a.end) not in taken]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _body_of_place(mask: str, found: list[Mention], gaz: list[Mention]

@@ -401,6 +401,8 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
     """
     pos, words, model_seen = 0, 0, False
     for m in _TOKEN.finditer(after):
+        if m.start() < pos:
+            continue  # the number of a model name already passed over
         if after[pos:m.start()].strip():
             return None
         tok = m.group()
@@ -426,6 +428,11 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
         if _MODEL_TOKEN.match(tok) or (model_seen and low in ("and", "or")):
             model_seen = True
             pos = m.end()
+            continue
+        named = re.match(r"\s\d{1,3}\b(?![.,]\d)", after[m.end():]) if tok[:1].isupper() else None
+        if named:  # "120 Urbino 12 electric buses": a model's name and number, then the noun
+            model_seen = True
+            pos = m.end() + named.end()
             continue
         if low in _STOP or not tok[0].isalnum() or tok[0].isdigit():
             return None
@@ -454,9 +461,11 @@ def _charge_points(after: str, before: str, context: str) -> tuple[str, str, int
 def _before_model(sentence: str, num_end: int, end: int) -> int:
     """A count's span stops before a model name between the number and its noun: the name is
     what is counted, not part of the quantity ('2,200 self-operated S5 supercharging
-    stations')."""
-    for t in list(re.finditer(r"\S+", sentence[num_end:end]))[:-1]:  # the noun may be one
-        if _MODEL_TOKEN.match(t.group().strip("\"”’,")):
+    stations', '650 BYD Shark 6 plug-in hybrid utes')."""
+    toks = list(re.finditer(r"\S+", sentence[num_end:end]))
+    named = re.search(r"\b[A-Z][\w-]*\s\d{1,3}\b", sentence[num_end:end])  # "Urbino 12"
+    for t in toks[:-1]:  # the noun may be one
+        if _MODEL_TOKEN.match(t.group().strip("\"”’,")) or (named and t.group()[:1].isupper()):
             return num_end + len(sentence[num_end:num_end + t.start()].rstrip())
     return end
 
