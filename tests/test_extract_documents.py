@@ -517,6 +517,7 @@ def test_related_coverage_and_like_rows_are_furniture(line, gone):
     "What do you think? Let us know in the comments below.\nPeter: 500 km easily.",
     "Reader reactions\n\"I paid 20% less\" – Tom, Bristol",
     "Similar threads: Tesla Model 3 price in Israel (47 replies)",
+    "À lire aussi : Tesla's French sales fall 40 % in October",
     "Readers also read:\n– Tesla cuts Model Y price by CHF 3'000\n– Why e-bike sales fell 12%",
 ])
 def test_furniture_lines_give_no_metrics(line):

@@ -575,3 +575,14 @@ def test_an_acronym_spelt_out_once_names_the_body_later_and_bus_makers_keep_thei
     ents = {e.entity_id: sorted(e.aliases) for e in extract_seed("p.txt", text).entities}
     assert ents == {"org:tallinn-transport-authority": ["TTA"],
                     "org:solaris": ["Solaris Bus & Coach"], "person:kadri-saar": []}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("M. Lefèvre, a Renault dealer in Lyon, told us.",
+     {"M. Lefèvre": "PERSON", "Renault": "ORG", "Lyon": "PLACE"}),
+    ("About 85% comes from Portugal's Recovery and Resilience Plan, it said.",
+     {"Portugal": "PLACE", "Recovery and Resilience Plan": "ORG"}),
+    ("Owners can check their VIN online.", {}),
+])
+def test_foreign_honorifics_plans_and_vins(sentence, expected):
+    assert mention_types(sentence) == expected

@@ -933,3 +933,27 @@ def test_hyphenated_periods_that_describe_are_no_durations(sentence):
 ])
 def test_a_model_name_and_number_between_a_count_and_its_noun(sentence, found):
     assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == [found]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("It was best-selling with 4 812 registrations, ahead of the e-208 on 3 977.",
+     [("4 812 registrations", 4812.0, "vehicle"), ("3 977", 3977.0, "vehicle")]),
+    ("EVs took 21,4 % of the market. Registrations fell 2,3 % to 121 034.",
+     [("21,4 %", 21.4, "percent"), ("2,3 %", 2.3, "percent"), ("121 034", 121034.0, "vehicle")]),
+    ("It starts at 32 990 € in France.", [("32 990 €", 32990.0, "EUR")]),
+    ("In 2023 120 000 cars were sold.", [("120 000 cars", 120000.0, "vehicle")]),
+])
+def test_french_space_thousands_and_decimal_commas(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("It is recalling 18,240 model-year 2024–2025 Zentra Aero electric SUVs.",
+     [("18,240 model-year", "vehicle", "=")]),
+    ("Lot 1: 48 standard 12-metre buses.", [("48 standard 12-metre buses", "vehicle", "=")]),
+    ("Owners must limit DC charging to 80% and 100 kW.",
+     [("80%", "percent", "<="), ("100 kW", "kW", "<=")]),
+    ("Top speed is limited to 210 km/h.", [("210 km/h", "km/h", "=")]),
+])
+def test_years_and_lengths_before_a_counted_noun_and_limits(sentence, found):
+    assert [(t, u, c) for t, _, _, u, c in quantities(sentence)] == found

@@ -99,6 +99,8 @@ _PROMPT = re.compile(
 # Single lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
     r"^\s*(categories?\s*:|tags?\s*:|also read\s*[:|]|read also\s*[:|]|read more\s*[:|]|"
+    r"(?:à|a) lire aussi\s*[:|]|lire aussi\s*[:|]|lee también\s*[:|]|leia também\s*[:|]|"
+    r"auch interessant\s*[:|]|mehr zum thema\s*[:|]|leggi anche\s*[:|]|"
     r"see also\s*[:|]|related\s*[:|]|(?:similar|related) (?:threads?|posts?|topics?)\s*:|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
     r"scroll to top\s*$|back to top\s*$|share( this)?( article| story| post)?\s*(:.*)?$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"

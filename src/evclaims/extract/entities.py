@@ -273,12 +273,16 @@ _NAME_LINKS = {"bin", "bint", "binti", "ibn"}
 _PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "al", "el"} | _NAME_LINKS
 
 
+_FOREIGN_HONORIFICS = frozenset({"M.", "M", "Mme", "Mme.", "Mlle", "Herr", "Frau", "Sr.", "Sra.",
+                                 "Sig.", "Sig.ra", "Dott.", "Dr.", "Mr.", "Mrs.", "Ms."})
 _SURNAME_PLACES = frozenset({"Park", "Hill", "Wood", "Field", "Green", "Lane", "Hall", "Brook",
                              "Banks", "Cross", "Church", "Ford", "Marsh", "Moore", "Rivers"})
 
 
 def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
+    if len(tokens) >= 2 and tokens[0] in _FOREIGN_HONORIFICS:
+        return "PERSON"  # "M. Lefèvre", "Herr Bauer", "Sra. Gómez"
     if len(tokens) > 1 and all(t.isupper() for t in tokens):
         if tokens[-1] in ORG_SUFFIX or tokens[-1].title() in ORG_SUFFIX or \
                 tokens[-1].title() in _COMPANY_WORDS:

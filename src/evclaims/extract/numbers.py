@@ -50,10 +50,13 @@ CURRENCY_SUFFIX = {
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 # Digits: Indian lakh grouping, comma thousands, dot thousands in two or more groups
 # ("1.250.000", as continental Europe and Brazil write them), Swiss apostrophe thousands
-# ("22'990"), or a plain decimal.
+# ("22'990"), space thousands ("121 034"), a decimal comma before "%" ("21,4 %"), or a plain
+# decimal.
 NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
        r"\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|"
        r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])|"  # "CHF 22'990": Swiss thousands
+       r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d'’]|[.,]\d)|"  # "4 812", "32 990 €": French
+       r"\d{1,3},\d{1,2}(?=\s?%)|"  # "21,4 %": a decimal comma before a per cent sign
        r"\d+(?:\.\d+)?")
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
@@ -381,6 +384,8 @@ def parse_number(text: str | None, word: str | None, scale: str | None) -> float
             value = float(_WORDS[w])
     elif text.count(".") > 1:  # "1.250.000": dots group thousands
         value = float(re.sub(r"[.\s]", "", text))
+    elif re.fullmatch(r"\d{1,3},\d{1,2}", text):  # "21,4": a decimal comma
+        value = float(text.replace(",", "."))
     else:
         value = float(re.sub(r"[,\s'’]", "", text))
     if scale:
@@ -399,7 +404,7 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
     names joined by 'and' do not count as words, and a vehicle word used as an adjective gives
     way to the noun after it ('21 EV models' counts models).
     """
-    pos, words, model_seen = 0, 0, False
+    pos, words, model_seen, caps = 0, 0, False, 0
     for m in _TOKEN.finditer(after):
         if m.start() < pos:
             continue  # the number of a model name already passed over
@@ -429,6 +434,11 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
             model_seen = True
             pos = m.end()
             continue
+        mod = re.match(r"(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2})?\b|\d+(?:\.\d+)?-(?:metre|"
+                       r"meter|foot|ft|m|kw|kwh|seat|door|inch)s?\b", after[m.start():], re.I)
+        if mod:  # "model-year 2024–2025", "48 standard 12-metre buses": modifiers, no count
+            pos = m.start() + mod.end()
+            continue
         named = re.match(r"\s\d{1,3}\b(?![.,]\d)", after[m.end():]) if tok[:1].isupper() else None
         if named:  # "120 Urbino 12 electric buses": a model's name and number, then the noun
             model_seen = True
@@ -436,6 +446,10 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
             continue
         if low in _STOP or not tok[0].isalnum() or tok[0].isdigit():
             return None
+        if tok[:1].isupper() and words and caps < 2:
+            caps += 1  # "18,240 model-year 2024–2025 Zentra Aero electric SUVs": a model's name
+            pos = m.end()
+            continue
         words += 1
         if words >= 4:  # "312 new operational public stalls": three modifiers at most
             return None
@@ -465,7 +479,8 @@ def _before_model(sentence: str, num_end: int, end: int) -> int:
     toks = list(re.finditer(r"\S+", sentence[num_end:end]))
     named = re.search(r"\b[A-Z][\w-]*\s\d{1,3}\b", sentence[num_end:end])  # "Urbino 12"
     for t in toks[:-1]:  # the noun may be one
-        if _MODEL_TOKEN.match(t.group().strip("\"”’,")) or (named and t.group()[:1].isupper()):
+        if _MODEL_TOKEN.match(t.group().strip("\"”’,")) or (named and t.group()[:1].isupper()) \
+                or re.match(r"(?:19|20)\d{2}\b", t.group()):  # "… model-year 2024–2025 …"
             return num_end + len(sentence[num_end:num_end + t.start()].rstrip())
     return end
 
@@ -684,6 +699,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             continue  # "per 100 km of road": the denominator of a ratio, not a figure
         comparator = "range" if is_range else (_HEDGE_MAP[hm["h"].lower()] if hm else
                                                ">" if plus else "=")
+        if comparator == "=" and _LIMIT_TO.search(before):
+            comparator = "<="  # "limit DC charging to 80% and 100 kW": a cap
         bound = None if hm or is_range or plus else _OR_MORE.match(sentence, end)
         if bound:  # "150 kW or more", "5% or less"
             comparator = ">=" if bound["w"].lower() in ("more", "above", "higher", "greater",
@@ -1067,6 +1084,10 @@ _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|ex
                            r"the\s+(?:first|last|next|remaining|other))"  # "and the first 40 will"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
                            r"fewer\s+than|less\s+than|over|under|past|above|beyond)\s+)?$", re.I)
+# "limit … to N (and M)": a cap on what follows (but a top speed "limited to 210 km/h" is the
+# top speed).
+_LIMIT_TO = re.compile(r"\b(?:limit|limits|limiting|cap|caps|capping)\b[^.;:]{0,40}?"
+                       r"\bto\s+(?:[^\s.;:]+\s+(?:and|or)\s+)?$", re.I)
 # A bound written after the figure: "150 kW or more", "5% or less".
 _OR_MORE = re.compile(r"\s+or\s+(?P<w>more|above|higher|greater|over|less|fewer|below|lower|"
                       r"under)\b", re.I)
