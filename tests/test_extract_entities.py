@@ -586,3 +586,13 @@ def test_an_acronym_spelt_out_once_names_the_body_later_and_bus_makers_keep_thei
 ])
 def test_foreign_honorifics_plans_and_vins(sentence, expected):
     assert mention_types(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Timeline\n\nMay 2024 – Brandenburg approves an expansion by 170 hectares.\n",
+     {"Brandenburg": "PLACE"}),
+    ("Fact check\n\nVERDICT: FALSE\n\nSweden recorded 23 fires.\n", {"Sweden": "PLACE"}),
+    ("Press conference\n\nQUESTION (Handelsblatt): How many jobs?\n", {"Handelsblatt": "ORG"}),
+])
+def test_timeline_lines_fact_check_labels_and_papers(text, expected):
+    assert entity_types(text) == expected

@@ -957,3 +957,16 @@ def test_french_space_thousands_and_decimal_commas(sentence, found):
 ])
 def test_years_and_lengths_before_a_counted_noun_and_limits(sentence, found):
     assert [(t, u, c) for t, _, _, u, c in quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, previous, found", [
+    ("Output reaches 5,000 Model Y a week.", "", ("5,000 Model Y a week", "vehicle/week")),
+    ("A fleet of about 611,000 battery-electric and plug-in hybrid cars.", "",
+     ("about 611,000 battery-electric and plug-in hybrid cars", "vehicle")),
+    ("It counted around 3,400 vehicle fires.", "", ("around 3,400 vehicle fires", "item")),
+    ("About 5,000 at full production.", "QUESTION (Handelsblatt): How many jobs?",
+     ("About 5,000", "person")),
+])
+def test_model_codes_coordinated_modifiers_incidents_and_answers_to_how_many(
+        sentence, previous, found):
+    assert [(t, u) for t, _, _, u, _ in quantities(sentence, previous)] == [found]

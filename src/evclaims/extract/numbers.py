@@ -210,7 +210,8 @@ for _unit, _words in {
               "visitors visitors' members drivers passengers students roles positions",
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
             "phones plant plants factory factories model models city cities town towns "
-            "brand brands stall stalls",
+            "brand brands stall stalls fire fires incident incidents accident accidents crash "
+            "crashes",
 }.items():
     for _w in _words.split():
         COUNT_NOUNS[_w] = _unit
@@ -419,6 +420,9 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
             if mm:
                 return unit, name, mm.end()
         low = tok.lower().strip("’'")
+        code = re.match(r"\s[A-Z0-9]{1,3}\b(?![.,]\d)", after[m.end():]) if tok == "Model" else None
+        if code:  # "5,000 Model Y a week": cars of a model, named by its code
+            return "vehicle", "model " + code.group().strip().lower(), m.end() + code.end()
         if low == "battery" and re.match(r"[ -](?:electric|evs?|bevs?)\b", after[m.end():], re.I):
             pos = m.end() + 1  # "9,870 battery EVs", "battery-electric cars": the cars count
             continue
@@ -430,6 +434,9 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
             return COUNT_NOUNS[low], low, m.end()
         if _PRODUCT_PLURAL.match(tok):
             return "vehicle", tok, m.end()
+        if low in ("and", "or") and words:
+            pos = m.end()  # "611,000 battery-electric and plug-in hybrid cars"
+            continue
         if _MODEL_TOKEN.match(tok) or (model_seen and low in ("and", "or")):
             model_seen = True
             pos = m.end()
@@ -1049,6 +1056,9 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     orders = _ORDER_TOPIC.search(sentence[max(0, q.start - 40):q.start])
     if orders:  # "locked orders reached 289,000"
         return "order", orders.group().lower()
+    asked = re.search(r"\bhow many ([\w-]+)", previous, re.I)  # "How many jobs?" "About 5,000."
+    if asked and asked[1].lower() in COUNT_NOUNS:
+        return COUNT_NOUNS[asked[1].lower()], asked[1].lower()
     # the topic word nearest the number: "employ up to 14,500 people, some 2,600 of them"
     near = [(abs(m.start() - q.start), unit, m.group().lower())
             for unit, pat in (("person", _PERSON_TOPIC), ("vehicle", _COUNTED_TOPIC))
