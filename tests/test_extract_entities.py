@@ -596,3 +596,16 @@ def test_foreign_honorifics_plans_and_vins(sentence, expected):
 ])
 def test_timeline_lines_fact_check_labels_and_papers(text, expected):
     assert entity_types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deal\n\nBYD is the partner of UEFA Euro 2028. Revenue for Euro 2028 will be high. It also "
+     "sponsored Euro 2024 at the Guangzhou Auto Show 2025.\n",
+     {"BYD": "ORG", "UEFA Euro 2028": "EVENT", "Euro 2024": "EVENT",
+      "Guangzhou Auto Show": "EVENT"}),
+    ("Index\n\n“We think the floor is close,” said Glass's head of valuations, Rupert Pontin, at "
+     "Wembley Stadium.\n",
+     {"Glass": "ORG", "Rupert Pontin": "PERSON", "Wembley Stadium": "PLACE"}),
+])
+def test_events_with_years_roles_in_apposition_and_stadiums(text, expected):
+    assert entity_types(text) == expected

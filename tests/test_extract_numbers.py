@@ -970,3 +970,14 @@ def test_years_and_lengths_before_a_counted_noun_and_limits(sentence, found):
 def test_model_codes_coordinated_modifiers_incidents_and_answers_to_how_many(
         sentence, previous, found):
     assert [(t, u) for t, _, _, u, _ in quantities(sentence, previous)] == [found]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Total: 8 hours 30 minutes, three charging stops.",
+     [("8 hours 30 minutes", 8.5, "h"), ("three charging stops", 3.0, "item")]),
+    ("Two more stops got us to Trondheim at 15:40.", [("Two more stops", 2.0, "item")]),
+    ("We left at 07:10 with the battery at 100% and it at -4°C.",
+     [("100%", 100.0, "percent"), ("-4°C", -4.0, "degC")]),
+])
+def test_hours_and_minutes_stops_and_times_of_day(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == found

@@ -173,7 +173,7 @@ _ORG_NOUN_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:chamber of (?:commerce|industry
                              r"(?:commerce|industry))?|city council|town council|council|"
                              r"municipality|city hall|port authority|trade union)\b")
 # A capitalised token (accented capitals too: "Émilie", "Łódź", "Ørsted"), or a lowercase word.
-_CAP_TOKEN = re.compile(r"(?<![\w@#$])&?[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+_CAP_TOKEN = re.compile(r"(?<![\w@#$°º])&?[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
                         r"[\w’'.&-]*|[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)")
 
@@ -273,6 +273,26 @@ _NAME_LINKS = {"bin", "bint", "binti", "ibn"}
 _PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "al", "el"} | _NAME_LINKS
 
 
+_ROLE_APPOSED = re.compile(r"\b(?:head|director|chief|manager|president|chairman|chairwoman|"
+                           r"spokesperson|spokesman|spokeswoman|analyst|economist|founder|"
+                           r"minister|secretary|officer|executive|boss)\b(?:\s+(?:of|for)\s+"
+                           r"[\w\s&'’-]{1,40}?)?,\s$", re.I)
+# An event named with its year: "UEFA Euro 2028", "Euro 2024", "Expo 2025", "World Cup 2026".
+_EVENT_YEAR = re.compile(r"\b(?:[A-Z][\w-]*\s){0,2}(?:Euro|World Cup|Olympics|Olympic Games|Expo|"
+                         r"Games|Championships?|Grand Prix|Auto Show|Motor Show|Summit|COP)\s?"
+                         r"(?:19|20)\d{2}\b")
+
+
+def _event_with_year(m: re.Match) -> Mention:
+    """'Euro 2024' and 'Expo 2025' are named with their year; 'Guangzhou Auto Show 2025' is an
+    edition of the 'Guangzhou Auto Show'."""
+    name = m.group()
+    if not re.search(r"\b(?:Euro|World Cup|Olympics|Olympic Games|Expo|Games|COP)\s?\d{4}$", name):
+        name = re.sub(r"\s(?:19|20)\d{2}$", "", name)
+        return Mention(m.start(), m.start() + len(name), "EVENT", name, "detected", "entities.event")
+    return Mention(m.start(), m.end(), "EVENT", name, "detected", "entities.event")
+
+
 _FOREIGN_HONORIFICS = frozenset({"M.", "M", "Mme", "Mme.", "Mlle", "Herr", "Frau", "Sr.", "Sra.",
                                  "Sig.", "Sig.ra", "Dott.", "Dr.", "Mr.", "Mrs.", "Ms."})
 _SURNAME_PLACES = frozenset({"Park", "Hill", "Wood", "Field", "Green", "Lane", "Hall", "Brook",
@@ -283,6 +303,8 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if len(tokens) >= 2 and tokens[0] in _FOREIGN_HONORIFICS:
         return "PERSON"  # "M. Lefèvre", "Herr Bauer", "Sra. Gómez"
+    if 2 <= len(tokens) <= 3 and _ROLE_APPOSED.search(before) and tokens[-1] not in ORG_SUFFIX:
+        return "PERSON"  # "Glass's head of valuations, Rupert Pontin": a role, then who holds it
     if len(tokens) > 1 and all(t.isupper() for t in tokens):
         if tokens[-1] in ORG_SUFFIX or tokens[-1].title() in ORG_SUFFIX or \
                 tokens[-1].title() in _COMPANY_WORDS:
@@ -1031,6 +1053,9 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
         named, skip = furniture_names(mask, s, e)
         gaz = [g for g in gazetteer_mentions(mask, s, e)
                if not any(n.start < g.end and g.start < n.end for n in named)] + named
+        events = [_event_with_year(m) for m in _EVENT_YEAR.finditer(mask, s, e)]
+        gaz = [g for g in gaz if not any(v.start <= g.start and g.end <= v.end
+                                         for v in events)] + events
         bodies = government_bodies(mask, e, gaz)
         gaz = [g for g in gaz if not any(b.start <= g.start and g.end <= b.end
                                          for b in bodies)] + bodies
@@ -1056,8 +1081,17 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
     spans = {(m.start, m.end) for m in aliases}
     out = [m for m in out if (m.start, m.end) not in spans] + aliases
     out.sort(key=lambda m: m.start)
-    return _acronyms_named(mask, _honorific_names(mask, unify_detected(mask, refine_detected(
-        mask, out))))
+    return _short_events(_acronyms_named(mask, _honorific_names(mask, unify_detected(
+        mask, refine_detected(mask, out)))))
+
+
+def _short_events(mentions: list[Mention]) -> list[Mention]:
+    """'Euro 2028' after 'UEFA Euro 2028': an event named again without its organiser."""
+    events = {m.name for m in mentions if m.etype == "EVENT"}
+    longer = {n: next(f for f in sorted(events) if f.endswith(" " + n)) for n in events
+              if any(f.endswith(" " + n) for f in events)}
+    return [Mention(m.start, m.end, "EVENT", longer[m.name], m.origin, m.rule)
+            if m.etype == "EVENT" and m.name in longer else m for m in mentions]
 
 
 def _acronyms_named(mask: str, mentions: list[Mention]) -> list[Mention]:

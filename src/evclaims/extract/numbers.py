@@ -211,7 +211,7 @@ for _unit, _words in {
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
             "phones plant plants factory factories model models city cities town towns "
             "brand brands stall stalls fire fires incident incidents accident accidents crash "
-            "crashes",
+            "crashes stop stops",
 }.items():
     for _w in _words.split():
         COUNT_NOUNS[_w] = _unit
@@ -564,6 +564,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             continue
         if _SOURCING.match(sentence[end:]):
             continue  # "two people familiar with the matter": who says it, not a figure
+        if num and (re.match(r"[:h]\d{2}\b", sentence[end:]) or re.search(r"\d[:h]$", before)):
+            continue  # "at 15:40", "07:10": a time of day
         if not cur and re.match(r"\.(?:HK|SS|SZ|T|KS|KQ|TW|SI|BK|NS|BO)\b", sentence[end:]):
             continue  # "XPeng (9868.HK)": a stock code
         after = sentence[end:]
@@ -819,7 +821,7 @@ _RATE_PERIOD = {"year": "year", "month": "month", "day": "day", "week": "week",
 
 
 def _join_minutes_seconds(found: list[Quantity], sentence: str) -> list[Quantity]:
-    """'3 min 40 s' is one duration of 220 seconds, not two."""
+    """'3 min 40 s' is one duration of 220 seconds, '8 hours 30 minutes' one of 8.5 hours."""
     out: list[Quantity] = []
     for q in found:
         p = out[-1] if out else None
@@ -827,6 +829,12 @@ def _join_minutes_seconds(found: list[Quantity], sentence: str) -> list[Quantity
                 q.value_max is None and re.fullmatch(r"\s+(?:and\s+)?", sentence[p.end:q.start]):
             out[-1] = Quantity(p.start, q.end, round(p.value * 60 + q.value, 6), None, "s",
                                p.comparator, "s")
+            continue
+        if p is not None and p.unit == "h" and q.unit == "min" and p.value_max is None and \
+                q.value_max is None and q.value < 60 and \
+                re.fullmatch(r"\s+(?:and\s+)?", sentence[p.end:q.start]):
+            out[-1] = Quantity(p.start, q.end, round(p.value + q.value / 60, 6), None, "h",
+                               p.comparator, "h")  # "8 hours 30 minutes" is 8.5 hours
             continue
         out.append(q)
     return out
