@@ -775,3 +775,13 @@ def test_a_table_row_of_figures_is_no_navigation_bar():
             "| MG4 SE | £26,995 | 350 km |\n")
     assert [m["text"] for m in extract_seed("p.txt", text).metrics] == [
         "four models", "£26,995", "350 km"]
+
+
+def test_asked_and_answered_by_credit_people_and_star_ratings_are_furniture():
+    text = ("Written answers\n\nAsked by Sarah Lindley MP (Stockport North), 3 November 2025\n\n"
+            "Answered by Lilian Greenwood MP, Minister for the Future of Roads\n\n"
+            "There were 84,200 public charging devices.\n\n★★★★☆ 4.3 out of 5 from 2,184 reviews\n")
+    ext = extract_seed("p.txt", text)
+    people = {e.name for e in ext.entities if e.entity_type == "PERSON"}
+    assert people == {"Sarah Lindley", "Lilian Greenwood"}
+    assert [m["text"] for m in ext.metrics] == ["84,200 public charging devices"]

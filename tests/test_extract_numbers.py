@@ -981,3 +981,17 @@ def test_model_codes_coordinated_modifiers_incidents_and_answers_to_how_many(
 ])
 def test_hours_and_minutes_stops_and_times_of_day(sentence, found):
     assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, previous, found", [
+    ("Of these, 17,900 were rated at 50 kW or above.",
+     "There were 84,200 public charging devices installed.", [("17,900", "item"), ("50 kW", "kW")]),
+    ("It will add 3,500 vans, taking its electric fleet past 9,000.", "",
+     [("3,500 vans", "vehicle"), ("past 9,000", "vehicle")]),
+    ("It plans 1,200 chargers at 150 delivery offices.", "",
+     [("1,200 chargers", "item"), ("150 delivery offices", "item")]),
+    ("Loss was greatest on trips shorter than 10 km (95% CI: 47–55%).", "",
+     [("shorter than 10 km", "km"), ("47–55%", "percent")]),
+])
+def test_of_these_fleets_offices_and_confidence_levels(sentence, previous, found):
+    assert [(t, u) for t, _, _, u, _ in quantities(sentence, previous)] == found

@@ -596,3 +596,8 @@ def test_i_in_an_attribution_is_the_letters_signer():
             "in March.\n\nKari Nordheim\nChief Executive Officer\n")
     assert quotes(text) == [("Electric buses are the operation,", "Kari Nordheim")]
     assert extract_seed("p.txt", text).sources[0]["author"] == "Kari Nordheim"
+
+
+def test_a_lowercase_c_suite_title_before_a_name_is_no_speaker():
+    text = "Vans\n\n“This is the biggest step yet,” said chief operating officer Ricky Chan.\n"
+    assert quotes(text) == [("This is the biggest step yet,", "Ricky Chan")]

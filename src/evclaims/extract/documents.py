@@ -115,7 +115,7 @@ _FURNITURE_LINE = re.compile(
     r".*\b(?:brought to you by|sponsored by)\b|.*\b(?:with|use) (?:the )?(?:promo )?code\b|"
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
-    r"pull ?quote\s*:|"
+    r"pull ?quote\s*:|[★☆✩✭⭐]{3,}|"
     r"add to (?:favourites|favorites|wishlist|shortlist|compare|garage)\b|"
     r"(?:news|press|media) release\s*$|for immediate release\b|"
     r".*\b(?:stock |share )?(?:prices|quotes|data) (?:are )?delayed by\b|"
@@ -150,7 +150,8 @@ _BYLINE_LABEL = re.compile(r"^\s*(?:(?:published|posted|written)\s+by\s*:?|by\s*
                            r"\s*(?P<name>.*)$", re.IGNORECASE)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 # A podcast's or show's credit line: "Hosted by Dave Kowalski & Priya Raman".
-_HOSTED_BY = re.compile(rf"\b(?:[Hh]osted|[Pp]resented)\s+by\s+(?P<names>{_NAME}"
+_HOSTED_BY = re.compile(rf"\b(?:[Hh]osted|[Pp]resented|[Aa]sked|[Aa]nswered|[Tt]abled)\s+by\s+"
+                        rf"(?P<names>{_NAME}"
                         rf"(?:\s*(?:,|&|and)\s*{_NAME})*)")
 # "By Jane Smith", "By A and B", "By Jane Smith | June 1, 2025", "By Jane Doe, Reuters".
 _BY_LINE = re.compile(rf"^\s*By\s+(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})*)\s*"
@@ -159,6 +160,7 @@ _PUBLISHER = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
 # Navigation bar: three or more short items separated by | · • ("World | Business | Autos").
 _NAV_SEP = re.compile(r"\s*[|·•]\s*")
 _NAV_WORDS = frozenset(lexicon()["nav_words"])
+_ROLE_WORDS = frozenset(lexicon()["role_words"])
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # Wire dateline opening a story paragraph: "BRUSSELS/OTTAWA, Oct 30 (Agency) - ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -526,8 +528,11 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         hosted = _HOSTED_BY.search(line) if not _is_prose_line(stripped) else None
         if hosted:  # a credit line, not "an event hosted by Chairman He" in the story
             for name in re.finditer(_NAME, hosted["names"]):
+                person = re.sub(r"\s+(?:MP|MEP|MSP|MLA|MPP|AM|TD|KC|QC)$", "", name.group())
+                if person.split()[0] in _ROLE_WORDS:
+                    continue  # "…, Minister for the Future of Roads": the office, not a name
                 at = s + hosted.start("names") + name.start()
-                doc.hosts.append((at, at + len(name.group()), name.group()))
+                doc.hosts.append((at, at + len(person), person))  # "Asked by Sarah Lindley MP"
         if _POLL_LABEL.match(line):
             i = _teaser_block_end(text, lines, i)  # the poll's answers and vote count
             continue

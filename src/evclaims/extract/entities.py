@@ -104,7 +104,8 @@ ROLE_WORDS = _LEXICON["role_words"]
 _ROLE_NOUNS = (r"analyst|economist|spokesperson|spokesman|spokeswoman|chief executive|ceo|"
                r"founder|co-founder|president|chairman|chairwoman|director|boss|executive|"
                r"engineer|researcher|strategist|head|manager|partner")
-_ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|founder|co-founder|president|"
+_ROLE_LOWER = re.compile(r"\b(?:ceo|chief executive(?: officer)?|chief [a-z]+ officer|cfo|coo|cto|"
+                         r"founder|co-founder|president|"
                          r"chairman|chairwoman|director|head|professor|minister|spokesperson|"
                          r"spokesman|spokeswoman|analyst|executive|manager|economist|"
                          r"secretary|editor|senator|lawmaker|councillor|councilor|delegate|boss|"
@@ -771,7 +772,8 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
                                  r"binti|ibn)\s", between)
                     or between == " for " and (mask[cur[-1][0]:cur[-1][1]] in ORG_HEAD
                                                or mask[cur[-1][0]:cur[-1][1]] in ROLE_WORDS
-                                               or mask[cur[-1][0]:cur[-1][1]] == "Member")):
+                                               or mask[cur[-1][0]:cur[-1][1]] == "Member"
+                                               or mask[cur[0][0]:cur[0][1]] in ROLE_WORDS)):
                 runs.append(cur)
                 cur = []
         if cur and pending:

@@ -98,7 +98,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|reached|hit|of)\s+$", re.I)
 _SHARE_WORD = re.compile(r"\bshares?\b|\bmarket\b", re.I)
 _TARIFF_CONTEXT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|countervailing|"
                              r"anti-subsidy)\b", re.I)
-_TAX_OF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|tax(?:es)?)\s+(?:rate\s+)?(?:of|at)\s+"
+_TAX_OF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|tax(?:es)?|VAT|GST)\s+(?:rate\s+)?(?:of|at)\s+"
                      r"(?:about\s+|around\s+)?$", re.I)
 # Ratios that are levels, not changes, whatever verb moves them.
 _LEVEL_NOUN = re.compile(r"\b(?:margins?|utili[sz]ation|residual values?|penetration)\b", re.I)

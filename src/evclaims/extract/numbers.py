@@ -119,6 +119,7 @@ HEDGES: list[tuple[str, str]] = [
     ("no less than", ">="), ("a minimum of", ">="), ("as little as", ">="), ("as low as", ">="),
     ("crossed", ">"), ("cross", ">"), ("crossing", ">"), ("fewer than", "<"), ("less than", "<"),
     ("under", "<"), ("below", "<"), ("past", ">"), ("capped at", "<="), ("a cap of", "<="),
+    ("shorter than", "<"), ("longer than", ">"), ("greater than", ">"),
 ]
 _HEDGE = re.compile(
     r"(?:(?<=\W)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
@@ -211,7 +212,7 @@ for _unit, _words in {
     "item": "charger chargers station stations battery batteries smartphone smartphones phone "
             "phones plant plants factory factories model models city cities town towns "
             "brand brands stall stalls fire fires incident incidents accident accidents crash "
-            "crashes stop stops",
+            "crashes stop stops device devices office offices depot depots",
 }.items():
     for _w in _words.split():
         COUNT_NOUNS[_w] = _unit
@@ -395,7 +396,8 @@ def parse_number(text: str | None, word: str | None, scale: str | None) -> float
 
 
 _MODEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*$")  # "SU7", "YU7", "EX30"
-_VEHICLE_ADJ = {"ev", "evs", "nev", "suv", "car", "bev", "phev", "vehicle", "truck", "bus"}
+_VEHICLE_ADJ = {"ev", "evs", "nev", "suv", "car", "bev", "phev", "vehicle", "truck", "bus",
+                "delivery"}  # "150 delivery offices" counts offices
 
 
 def _count_noun(after: str) -> tuple[str, str, int] | None:
@@ -697,6 +699,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             # "-15°C": a temperature keeps its sign (a minus sign is not a range dash here)
             value = -value
             start -= len(before) - len(re.sub(r"(?:[-−]|\bminus\s+)$", "", before, flags=re.I))
+        if unit == "percent" and re.match(r"\s?(?:CI|confidence)\b", sentence[end:]):
+            continue  # "(95% CI: 47–55%)": the level of a confidence interval, not a figure
         if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
             continue  # "two years ago": when, not how long
         if unit in _TIME_UNITS and (re.match(r"-old\b", sentence[end:]) or (
@@ -1064,6 +1068,14 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     orders = _ORDER_TOPIC.search(sentence[max(0, q.start - 40):q.start])
     if orders:  # "locked orders reached 289,000"
         return "order", orders.group().lower()
+    if re.search(r"\b[Oo]f (?:these|those|them),?\s*$", lead) and previous:
+        counted = [p for p in find_quantities(previous)
+                   if unit_dimension().get(p.unit) in ("count", "rate")]
+        if counted:  # "… 84,200 devices … Of these, 17,900 were rated at 50 kW"
+            topic = _COUNTED_TOPIC.search(previous)
+            noun = topic.group().lower() if topic and counted[-1].unit == "vehicle" else \
+                counted[-1].noun  # "BYD sold 441,706 NEVs. Of those, 226,185 were BEVs": sold
+            return counted[-1].unit, noun
     asked = re.search(r"\bhow many ([\w-]+)", previous, re.I)  # "How many jobs?" "About 5,000."
     if asked and asked[1].lower() in COUNT_NOUNS:
         return COUNT_NOUNS[asked[1].lower()], asked[1].lower()
@@ -1098,7 +1110,7 @@ _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|ex
                            r"an\s+additional|(?:double|triple|twice|quadruple|half)\s+the|"
                            # a goal for the same count: "runs 62 showrooms and aims for 100"
                            r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?|"
-                           r"(?:its|the|their)\s+total|"  # "taking its total past 1,000"
+                           r"(?:its|the|their)\s+(?:[a-z-]+\s+)?(?:total|fleet|tally|network)|"
                            r"the\s+(?:first|last|next|remaining|other))"  # "and the first 40 will"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
                            r"fewer\s+than|less\s+than|over|under|past|above|beyond)\s+)?$", re.I)
