@@ -785,3 +785,13 @@ def test_asked_and_answered_by_credit_people_and_star_ratings_are_furniture():
     people = {e.name for e in ext.entities if e.entity_type == "PERSON"}
     assert people == {"Sarah Lindley", "Lilian Greenwood"}
     assert [m["text"] for m in ext.metrics] == ["84,200 public charging devices"]
+
+
+def test_letters_and_minutes_credit_their_people_and_a_temperature_in_prose_is_story():
+    text = ("Letters\n\nThe car has been flawless; the chargers have not.\nMargaret Owen, Shrewsbury\n\n"
+            "Present: Cllr Aisha Rahman (Leader), Cllr Mark Ellis\n\nCllr Ellis introduced the "
+            "report.\n\nThis plan assumes 15°C and a speed of up to 130 km/h.\n")
+    ext = extract_seed("p.txt", text)
+    people = {e.name for e in ext.entities if e.entity_type == "PERSON"}
+    assert people == {"Margaret Owen", "Aisha Rahman", "Mark Ellis"}
+    assert [m["text"] for m in ext.metrics] == ["15°C", "up to 130 km/h"]

@@ -995,3 +995,14 @@ def test_hours_and_minutes_stops_and_times_of_day(sentence, found):
 ])
 def test_of_these_fleets_offices_and_confidence_levels(sentence, previous, found):
     assert [(t, u) for t, _, _, u, _ in quantities(sentence, previous)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Driving time: 5 h 20 min.", [("5 h 20 min", "h")]),
+    ("Of the 212 electric cars entered, 171 sold.", [("212 electric cars", "vehicle"),
+                                                     ("171", "vehicle")]),
+    ("It plans 450 on-street chargers by 2030, starting with 120 in 2026.",
+     [("450 on-street chargers", "item"), ("120", "item")]),
+])
+def test_h_before_minutes_of_the_n_and_starting_with(sentence, found):
+    assert [(t, u) for t, _, _, u, _ in quantities(sentence)] == found

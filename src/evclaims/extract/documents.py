@@ -106,7 +106,7 @@ _FURNITURE_LINE = re.compile(
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"
     r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
-    r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b|"  # a weather widget: "Santiago 14°C | …"
+    r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b(?![^\n]*[a-z]\.\s*$)|"  # "Santiago 14°C | …"
     r"-?\d{1,3}\s?°\s?[CF]?\s+(?:sunny|cloudy|partly|mostly|clear|fair|rain|showers|"
     r"overcast|snow|fog|windy|storms?)\b|"  # "72° Partly cloudy | 5-day forecast"
     r".*(?:trending|most read|popular)\s*:\s*1\.\s|"  # a numbered widget glued into a line
@@ -161,6 +161,12 @@ _PUBLISHER = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
 _NAV_SEP = re.compile(r"\s*[|·•]\s*")
 _NAV_WORDS = frozenset(lexicon()["nav_words"])
 _ROLE_WORDS = frozenset(lexicon()["role_words"])
+_FIRST_NAMES = frozenset(lexicon()["first_names"])
+# A reader's sign-off under a letter: "Margaret Owen, Shrewsbury".
+_READER_SIGNOFF = re.compile(r"^\s*(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}),\s[A-Z][\w'’ -]{2,30}$")
+# A minutes' attendance line and the titled names in it.
+_PRESENT = re.compile(r"^\s*(?:Present|Attendees|In attendance|Apologies)\s*:", re.I)
+_TITLED_NAME = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s(?P<n>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2})")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # Wire dateline opening a story paragraph: "BRUSSELS/OTTAWA, Oct 30 (Agency) - ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -525,6 +531,16 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         i += 1
         if not stripped:
             continue
+        signed_off = _READER_SIGNOFF.match(line) if not header and doc.story and _is_prose_line(
+            text[doc.story[-1][0]:doc.story[-1][1]]) else None
+        if signed_off and signed_off["name"].split()[0] in _FIRST_NAMES:
+            # "Margaret Owen, Shrewsbury" under a reader's letter: the writer of what is above
+            at = s + signed_off.start("name")
+            doc.hosts.append((at, at + len(signed_off["name"]), signed_off["name"]))
+        present = _PRESENT.match(line)
+        if present:  # "Present: Cllr Aisha Rahman (Leader), Cllr Mark Ellis": who attended
+            for name in _TITLED_NAME.finditer(line, present.end()):
+                doc.hosts.append((s + name.start("n"), s + name.end("n"), name["n"]))
         hosted = _HOSTED_BY.search(line) if not _is_prose_line(stripped) else None
         if hosted:  # a credit line, not "an event hosted by Chairman He" in the story
             for name in re.finditer(_NAME, hosted["names"]):

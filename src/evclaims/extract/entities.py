@@ -304,6 +304,10 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if len(tokens) >= 2 and tokens[0] in _FOREIGN_HONORIFICS:
         return "PERSON"  # "M. Lefèvre", "Herr Bauer", "Sra. Gómez"
+    if len(tokens) <= 3 and tokens[-1] not in ORG_SUFFIX and re.search(
+            r"\b(?:Cllr|Coun|Councillor|Cr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|Minister|"
+            r"Senator|Mayor)\.?\s$", before):
+        return "PERSON"  # "Cllr Ellis introduced the report": a title, then a surname
     if 2 <= len(tokens) <= 3 and _ROLE_APPOSED.search(before) and tokens[-1] not in ORG_SUFFIX:
         return "PERSON"  # "Glass's head of valuations, Rupert Pontin": a role, then who holds it
     if len(tokens) > 1 and all(t.isupper() for t in tokens):

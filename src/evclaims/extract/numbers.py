@@ -178,7 +178,7 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^[\s-]?(?:tonnes?|tons?|metric tons?)\b", re.I), "t"),
     (re.compile(r"^\s?(?:seconds?|secs?|s)\b", re.I), "s"),
     (re.compile(r"^[\s-]?(?:minutes?|mins?)\b", re.I), "min"),
-    (re.compile(r"^[\s-]?(?:hours?|hrs?)\b", re.I), "h"),
+    (re.compile(r"^[\s-]?(?:hours?|hrs?)\b|^\s?h\b(?=\s\d{1,2}\s?min)", re.I), "h"),  # "5 h 20 min"
     (re.compile(r"^[\s-]?days?\b", re.I), "day"),
     (re.compile(r"^[\s-]?weeks?\b", re.I), "week"),
     (re.compile(r"^[\s-]?months?\b", re.I), "month"),
@@ -1111,7 +1111,8 @@ _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|ex
                            # a goal for the same count: "runs 62 showrooms and aims for 100"
                            r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?|"
                            r"(?:its|the|their)\s+(?:[a-z-]+\s+)?(?:total|fleet|tally|network)|"
-                           r"the\s+(?:first|last|next|remaining|other))"  # "and the first 40 will"
+                           r"the\s+(?:first|last|next|remaining|other)|"  # "and the first 40 will"
+                           r"starting\s+with|beginning\s+with)"  # "450 chargers, starting with 120"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
                            r"fewer\s+than|less\s+than|over|under|past|above|beyond)\s+)?$", re.I)
 # "limit … to N (and M)": a cap on what follows (but a top speed "limited to 210 km/h" is the
@@ -1135,7 +1136,9 @@ def _unit_source(found: list[Quantity], q: Quantity, lead: str, after: str = ""
     to 31,767')."""
     listed = bool(re.search(r",\s+$", lead)) and q.value >= 1000
     more = re.match(r"\s+more\b", after) is not None  # "120 buses … orders for some 1,000 more"
-    part = re.match(r"\s+of\s+(?:them|those|these)\b", after) is not None  # "2,300 of them"
+    part = re.match(r"\s+of\s+(?:them|those|these)\b", after) is not None or re.match(
+        r"\s*Of\s+(?:the|these|those|its|their)\b[^.;]*,\s*$", lead) is not None
+    # "2,300 of them"; "Of the 212 cars entered, 171 sold"
     if not (_INHERIT_LEAD.search(lead) or listed or more or part) or \
             re.search(r"[A-Z]\w*\s+$", lead):
         return None
