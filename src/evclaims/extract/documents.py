@@ -24,7 +24,8 @@ _OPENING_POST = re.compile(r"\bposted by\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[-—–_*=~•·]\s*){3,}$")
 # "♥ 214 ↻ 31": engagement counters drawn as icons.
 # "⬆ 2.4k  💬 318  ↗ Share  🏆 Award": a forum post's vote, comment and share buttons.
-_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s$£€¥₹₩₦₪₺฿₫₱]+\s*(?:[\d.,]+[kKmM]?(?:\s+(?:likes?|replies|"
+_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s$£€¥₹₩₦₪₺฿₫₱]+\s*"  # (a currency sign is no icon)
+                               r"(?:[\d.,]+[kKmM]?(?:\s+(?:likes?|replies|"
                                r"comments?|shares?|views?|votes?|points?))?|share|award|reply|"
                                r"report|save|give award)\s*)+$", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
@@ -101,7 +102,8 @@ _FURNITURE_LINE = re.compile(
     r"^\s*(categories?\s*:|tags?\s*:|also read\s*[:|]|read also\s*[:|]|read more\s*[:|]|"
     r"(?:à|a) lire aussi\s*[:|]|lire aussi\s*[:|]|lee también\s*[:|]|leia também\s*[:|]|"
     r"auch interessant\s*[:|]|mehr zum thema\s*[:|]|leggi anche\s*[:|]|"
-    r"see also\s*[:|]|related\s*[:|]|(?:similar|related) (?:threads?|posts?|topics?)\s*:|read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
+    r"see also\s*[:|]|related\s*[:|]|(?:similar|related) (?:threads?|posts?|topics?)\s*:|"
+    r"read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
     r"scroll to top\s*$|back to top\s*$|share( this)?( article| story| post)?\s*(:.*)?$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
     r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"

@@ -151,7 +151,8 @@ _SITE_AFTER = re.compile(r"^\s(?:[a-z-]+\s){1,2}(?:plant|factory|facility|site|c
                          r"gigafactory)\b")
 # A model designation: letters and digits mixed ("L60", "G7", "EX30", "7X").
 # A model code ("EX30", "G9", "3R"); not a fiscal year ("FY26", "CY2025").
-MODEL_TOKEN = re.compile(r"(?!(?:FY|CY)\d)(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)(?![\w-])")
+MODEL_TOKEN = re.compile(r"(?!(?:FY|CY)\d)(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?|\d{1,2}[A-Z]{1,2}\d?)"
+                         r"(?![\w-])")
 # A government body named through its country: "China's commerce ministry".
 _BODY_AFTER_PLACE = re.compile(r"(?:’s|'s)\s(?:[a-z]+\s){0,2}(?:ministry|cabinet|"
                                r"parliament|regulator|central bank|customs agency)\b")
@@ -226,7 +227,7 @@ def gazetteer_mentions(mask: str, start: int, end: int) -> list[Mention]:
                 more = re.match(r"\s(?:&\s)?(?P<w>[A-Z][\w.-]*)(?![\w’'])", mask[b:end])
                 if more and more["w"] in ORG_SUFFIX:
                     b += more.end()
-                elif more and more["w"].rstrip(".") in ORG_SUFFIX:  # "… Bus & Coach." ends a sentence
+                elif more and more["w"].rstrip(".") in ORG_SUFFIX:  # "… Bus & Coach." at a stop
                     b += more.end() - (len(more["w"]) - len(more["w"].rstrip(".")))
         elif etype == "PRODUCT":
             drive = _DRIVETRAIN.match(mask, b, end)
@@ -279,21 +280,22 @@ _ROLE_APPOSED = re.compile(r"\b(?:head|director|chief|manager|president|chairman
                            r"minister|secretary|officer|executive|boss)\b(?:\s+(?:of|for)\s+"
                            r"[\w\s&'’-]{1,40}?)?,\s$", re.I)
 # An event named with its year: "UEFA Euro 2028", "Euro 2024", "Expo 2025", "World Cup 2026".
-_EVENT_YEAR = re.compile(r"\b(?:[A-Z][\w-]*\s){0,2}(?:Euro|World Cup|Olympics|Olympic Games|Expo|"
-                         r"Games|Championships?|Grand Prix|Auto Show|Motor Show|Summit|COP)\s?"
-                         r"(?:19|20)\d{2}\b")
+_EVENT_YEAR = re.compile(r"\b(?:[A-Z][\w-]*\s){0,2}(?P<kind>Euro|World Cup|Olympics|Olympic Games|"
+                         r"Expo|Games|Championships?|Grand Prix|Auto Show|Motor Show|Summit|COP)"
+                         r"(?P<year>\s?(?:19|20)\d{2})\b")
+_NAMED_BY_YEAR = {"Euro", "World Cup", "Olympics", "Olympic Games", "Expo", "Games", "COP"}
 
 
 def _event_with_year(m: re.Match) -> Mention:
     """'Euro 2024' and 'Expo 2025' are named with their year; 'Guangzhou Auto Show 2025' is an
     edition of the 'Guangzhou Auto Show'."""
-    name = m.group()
-    if not re.search(r"\b(?:Euro|World Cup|Olympics|Olympic Games|Expo|Games|COP)\s?\d{4}$", name):
-        name = re.sub(r"\s(?:19|20)\d{2}$", "", name)
-        return Mention(m.start(), m.start() + len(name), "EVENT", name, "detected", "entities.event")
-    return Mention(m.start(), m.end(), "EVENT", name, "detected", "entities.event")
+    end = m.end() if m["kind"] in _NAMED_BY_YEAR else m.start("year")
+    return Mention(m.start(), end, "EVENT", m.string[m.start():end], "detected", "entities.event")
 
 
+# A title that only a person carries, right before a name.
+_TITLE_BEFORE = re.compile(r"\b(?:Cllr|Coun|Councillor|Cr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|"
+                           r"Minister|Senator|Mayor)\.?\s$")
 _FOREIGN_HONORIFICS = frozenset({"M.", "M", "Mme", "Mme.", "Mlle", "Herr", "Frau", "Sr.", "Sra.",
                                  "Sig.", "Sig.ra", "Dott.", "Dr.", "Mr.", "Mrs.", "Ms."})
 _SURNAME_PLACES = frozenset({"Park", "Hill", "Wood", "Field", "Green", "Lane", "Hall", "Brook",
@@ -304,9 +306,7 @@ def _type_of(tokens: list[str], before: str, after: str) -> str:
     """Entity type of an unknown capitalised name, from its form and its neighbours."""
     if len(tokens) >= 2 and tokens[0] in _FOREIGN_HONORIFICS:
         return "PERSON"  # "M. Lefèvre", "Herr Bauer", "Sra. Gómez"
-    if len(tokens) <= 3 and tokens[-1] not in ORG_SUFFIX and re.search(
-            r"\b(?:Cllr|Coun|Councillor|Cr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Judge|Minister|"
-            r"Senator|Mayor)\.?\s$", before):
+    if len(tokens) <= 3 and tokens[-1] not in ORG_SUFFIX and _TITLE_BEFORE.search(before):
         return "PERSON"  # "Cllr Ellis introduced the report": a title, then a surname
     if 2 <= len(tokens) <= 3 and _ROLE_APPOSED.search(before) and tokens[-1] not in ORG_SUFFIX:
         return "PERSON"  # "Glass's head of valuations, Rupert Pontin": a role, then who holds it
@@ -616,14 +616,15 @@ def brand_model_compounds(mask: str, mentions: list[Mention]) -> list[Mention]:
 
 # The first word of a sentence, after a list marker ("4/ ", "2. ", "#1 ") and opening marks.
 _FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|"
-                         r"(?:[A-Z][a-z]+\s)?\d{4}\s[–—-]\s)?"  # "May 2024 – Brandenburg approves"
+                         r"(?:[A-Z][a-z]+\s)?\d{4}\s[–—-]\s)?"  # "May 2024 – Brandenburg …"
                          r"[\"“‘'(]*\S")  # after a list number, a bullet, a "[03:40]" timestamp
 _BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
                               r"scooter|motorcycle|bike|saloon|estate|roadster|minivan|MPV)\b(?!s)")
 _PARTY_TAG = re.compile(r"[RDI]-(?P<s>[A-Z][a-z]+)")  # "R-Ohio", "D-Mich."
-# "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025", "OAK RIDGE, Tenn. — ": a dateline's city (a wire dateline with the
-# agency in brackets is furniture, blanked by `documents`).
-_DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)(?:,\s[A-Z][a-z]+\.?(?:,\s|\s+[—–-]-?\s)|"
+# "AMSTERDAM — ", "IRVINE, Calif., Oct. 2, 2025", "OAK RIDGE, Tenn. — ": a dateline's city (a
+# wire dateline with the agency in brackets is furniture, blanked by `documents`).
+_DATELINE = re.compile(r"(?P<c>[A-Z]{3,}(?:[ -][A-Z]{3,})*)"
+                       r"(?:,\s[A-Z][a-z]+\.?(?:,\s|\s+[—–-]-?\s)|"
                        r"(?:,\s[A-Z][a-z]+)?,\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s\d{1,2}\b|"  # "LOS ANGELES, Nov. 4, 2025 (GLOBE NEWSWIRE)"
                        r"\s+(?:[—–]|--?)\s|:\s(?=[A-Z]))")  # "KUALA LUMPUR: At least five …"

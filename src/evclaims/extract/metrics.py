@@ -46,7 +46,8 @@ _PERCENT_CUES: list[tuple[str, re.Pattern]] = [
 _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(?:ed|s)?|"
                             r"slipped|slips|slid|slides?|slumped|tumbled|sank|shrank|gained|lost|"
                             r"surg(?:ed|es)|climb(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|"
-                            r"declined?|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
+                            r"declined?|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|"
+                            r"soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
                             r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.

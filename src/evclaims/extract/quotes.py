@@ -429,7 +429,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             rule = "quotes.interview"
         # 1. pronoun attribution after the quote
         pronoun = False
-        if speaker is None and _PRONOUN_AFTER.match(tail) or (_embedded(inner, tail) and _PRONOUN_LATER.search(tail)):
+        if speaker is None and (_PRONOUN_AFTER.match(tail) or (
+                _embedded(inner, tail) and _PRONOUN_LATER.search(tail))):
             pronoun = True
             speaker, entity = _resolve_pronoun(mask, o, s_start, sentences, mentions,
                                                quoted, out)
