@@ -795,3 +795,17 @@ def test_letters_and_minutes_credit_their_people_and_a_temperature_in_prose_is_s
     people = {e.name for e in ext.entities if e.entity_type == "PERSON"}
     assert people == {"Margaret Owen", "Aisha Rahman", "Mark Ellis"}
     assert [m["text"] for m in ext.metrics] == ["15°C", "up to 130 km/h"]
+
+
+def test_a_page_of_listed_headlines_is_a_source_with_no_story():
+    text = ("EV News Now — Top stories\n\nBYD overtakes Tesla in European sales\nReuters · 2 hours "
+            "ago\n\nFord takes $1.9bn charge\nThe Verge · 7 hours ago\n\nSee more headlines →\n")
+    ext = extract_seed("p.txt", text)
+    assert [s["story_chars"] for s in ext.sources] == [0]
+    assert ext.metrics == [] and ext.entities == []
+
+
+def test_a_section_kicker_is_no_title():
+    text = "PEOPLE | Profile\n\nWang Chuanfu at 59: the chemist who built BYD\n\nHe founded BYD.\n"
+    assert extract_seed("p.txt", text).sources[0]["title"] == (
+        "Wang Chuanfu at 59: the chemist who built BYD")

@@ -609,3 +609,11 @@ def test_timeline_lines_fact_check_labels_and_papers(text, expected):
 ])
 def test_events_with_years_roles_in_apposition_and_stadiums(text, expected):
     assert entity_types(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“We priced it well,” a Kia UK spokesman told us.", {"Kia UK": "ORG"}),
+    ("PROS: Range, comfort, space", {}),
+])
+def test_a_company_unit_holds_its_place_and_pros_are_no_place(sentence, expected):
+    assert mention_types(sentence) == expected

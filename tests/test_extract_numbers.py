@@ -1006,3 +1006,9 @@ def test_of_these_fleets_offices_and_confidence_levels(sentence, previous, found
 ])
 def test_h_before_minutes_of_the_n_and_starting_with(sentence, found):
     assert [(t, u) for t, _, _, u, _ in quantities(sentence)] == found
+
+
+def test_filling_a_battery_from_one_level_to_another_is_a_window():
+    sentence = "Filling a 60 kWh battery from 20% to 80% takes around 5 hours."
+    assert [(t, c) for t, _, _, _, c in quantities(sentence)] == [
+        ("60 kWh", "="), ("20% to 80%", "range"), ("around 5 hours", "~")]

@@ -118,6 +118,8 @@ _FURNITURE_LINE = re.compile(
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
     r"pull ?quote\s*:|[★☆✩✭⭐]{3,}|"
+    r"(?:see|view|load|show|read) (?:more|all)(?: [\w-]+)?\s*[→›»>]?\s*$|"  # "See more headlines →"
+    r"[A-Z][A-Z&]{2,20}(?: [A-Z&]{2,20})?\s*\|\s*[A-Z][\w&]*(?: [\w&]+)?\s*$|"  # "PEOPLE | Profile"
     r"add to (?:favourites|favorites|wishlist|shortlist|compare|garage)\b|"
     r"(?:news|press|media) release\s*$|for immediate release\b|"
     r".*\b(?:stock |share )?(?:prices|quotes|data) (?:are )?delayed by\b|"
@@ -514,6 +516,9 @@ def _signature(text: str, doc: Document) -> tuple[int, int, str] | None:
     return None
 
 
+# The source and age of a listed headline, on the line under it: "Reuters · 2 hours ago".
+_SOURCE_AGE = re.compile(r"^\s*[A-Z][\w .&'’-]{1,40}\s[·•|]\s(?:\d+\s?(?:min|mins|minutes?|h|hrs?|"
+                         r"hours?|d|days?)\s+ago|yesterday|just now)\s*$", re.I)
 # How long ago a post went up, alone on the line under its author: "3h · 🌏", "2 d", "Just now".
 _POST_AGE = re.compile(r"^\s*(?:\d{1,2}\s?(?:s|m|mins?|h|hrs?|d|w)|just now|yesterday)\s*"
                        r"(?:[·•]\s*\S{0,3}\s*)?$", re.IGNORECASE)
@@ -574,6 +579,8 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
                 i = nxt + 1
             continue
         nxt = next((text[a:b].strip() for a, b in lines[i:] if text[a:b].strip()), "")
+        if _SOURCE_AGE.match(nxt) and not _is_prose_line(stripped):
+            continue  # "BYD overtakes Tesla …" over "Reuters · 2 hours ago": a listed headline
         if header and doc.title is None and not doc.story and _POST_AGE.match(nxt) and \
                 len(stripped.split()) <= 6 and not stripped.endswith((".", ":", "?", "!")):
             # "Sunrise EV Centre" over "3h · 🌏": a page's or person's post, not an article
@@ -821,4 +828,6 @@ def segment(text: str) -> Segmentation:
     mask = "".join(chars)
     for doc in docs:
         doc.story = [(s, e) for s, e in doc.story]
+    if not docs and text.strip():  # a page of furniture only (a list of headlines) is still a
+        docs.append(Document(start=0, end=len(text), source_type="news_article"))  # source read
     return Segmentation(docs, mask)

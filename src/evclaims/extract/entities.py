@@ -1060,6 +1060,9 @@ def find_mentions(mask: str, sentences: list[tuple[int, int]],
         named, skip = furniture_names(mask, s, e)
         gaz = [g for g in gazetteer_mentions(mask, s, e)
                if not any(n.start < g.end and g.start < n.end for n in named)] + named
+        gaz = [g for g in gaz if not (g.etype == "PLACE" and any(
+            o.rule == "entities.subsidiary" and o.start <= g.start and g.end <= o.end
+            for o in gaz))]  # "UK" inside "Kia UK", a company's unit, is no place of its own
         events = [_event_with_year(m) for m in _EVENT_YEAR.finditer(mask, s, e)]
         gaz = [g for g in gaz if not any(v.start <= g.start and g.end <= v.end
                                          for v in events)] + events

@@ -252,8 +252,8 @@ def _rate_later(after: str, unit: str) -> re.Match | None:
                                    re.I) else m
 
 
-_SOC_BEFORE = re.compile(r"\b(?:charg\w*|top[- ]?ups?|state of charge|SoC)\b\s+(?:\w+\s+){0,3}"
-                         r"from\s+$", re.I)
+_SOC_BEFORE = re.compile(r"\b(?:charg\w*|top[- ]?ups?|fill\w*|state of charge|SoC)\b\s+"
+                         r"(?:\w+\s+){0,4}from\s+$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.I)
 _AND_NUM = re.compile(rf"\s+and\s+(?P<num>{NUM})")
