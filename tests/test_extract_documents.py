@@ -809,3 +809,9 @@ def test_a_section_kicker_is_no_title():
     text = "PEOPLE | Profile\n\nWang Chuanfu at 59: the chemist who built BYD\n\nHe founded BYD.\n"
     assert extract_seed("p.txt", text).sources[0]["title"] == (
         "Wang Chuanfu at 59: the chemist who built BYD")
+
+
+def test_a_table_row_without_outer_bars_is_no_navigation_bar():
+    text = ("Results\n\nMargins rose in the third quarter.\n\nQuarter | Deliveries | Vehicle margin\n"
+            "Q1 2025 | 42,094 | 10.2%\n")
+    assert "10.2%" in [m["text"] for m in extract_seed("p.txt", text).metrics]

@@ -164,6 +164,7 @@ _PUBLISHER = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
 # Navigation bar: three or more short items separated by | · • ("World | Business | Autos").
 _NAV_SEP = re.compile(r"\s*[|·•]\s*")
 _NAV_WORDS = frozenset(lexicon()["nav_words"])
+_FIGURE_CELL = re.compile(r"[£$€¥]?\s?\d[\d,.]*\s?%?")
 _ROLE_WORDS = frozenset(lexicon()["role_words"])
 _FIRST_NAMES = frozenset(lexicon()["first_names"])
 # A reader's sign-off under a letter: "Margaret Owen, Shrewsbury".
@@ -266,8 +267,9 @@ def _is_nav(line: str) -> bool:
     """A navigation bar: three or more items of at most three words between | · • marks, or
     a row of words that are mostly a site's sections ("Home News Reviews Podcasts Search")."""
     items = [x for x in _NAV_SEP.split(line) if x]
-    table_row = line.strip().startswith("|") and line.strip().endswith("|") and bool(
-        re.search(r"\d", line))  # "| MG4 SE | £26,995 | 350 km |": a table's row, no menu
+    table_row = (line.strip().startswith("|") and line.strip().endswith("|") and bool(
+        re.search(r"\d", line))) or sum(bool(_FIGURE_CELL.fullmatch(x.strip())) for x in items) >= 2
+    # "| MG4 SE | £26,995 | 350 km |", "Q1 2025 | 42,094 | 10.2%": a table's row, no menu
     if len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items) \
             and not table_row:
         return True
