@@ -815,3 +815,11 @@ def test_a_table_row_without_outer_bars_is_no_navigation_bar():
     text = ("Results\n\nMargins rose in the third quarter.\n\nQuarter | Deliveries | Vehicle margin\n"
             "Q1 2025 | 42,094 | 10.2%\n")
     assert "10.2%" in [m["text"] for m in extract_seed("p.txt", text).metrics]
+
+
+def test_a_table_header_names_what_the_rows_below_count():
+    text = ("Results\n\nIt delivered 87,071 vehicles in the quarter.\n\n"
+            "Quarter | Deliveries | Vehicle margin\nQ1 2025 | 42,094 | 10.2%\n"
+            "Q2 2025 | 72,056 | 13.1%\n")
+    rows = [(m["text"], m["unit"]) for m in extract_seed("p.txt", text).metrics]
+    assert ("42,094", "vehicle") in rows and ("72,056", "vehicle") in rows

@@ -263,15 +263,19 @@ def _is_headline(line: str) -> bool:
     return bool(s) and len(s) <= 160 and len(s.split()) <= 25 and not s.endswith((".", ":"))
 
 
+def _table_row(line: str) -> bool:
+    """'| MG4 SE | £26,995 | 350 km |', 'Q1 2025 | 42,094 | 10.2%': a row of a table, no menu."""
+    items = [x.strip() for x in _NAV_SEP.split(line) if x.strip()]
+    return (line.strip().startswith("|") and line.strip().endswith("|") and bool(
+        re.search(r"\d", line))) or sum(bool(_FIGURE_CELL.fullmatch(x)) for x in items) >= 2
+
+
 def _is_nav(line: str) -> bool:
     """A navigation bar: three or more items of at most three words between | · • marks, or
     a row of words that are mostly a site's sections ("Home News Reviews Podcasts Search")."""
     items = [x for x in _NAV_SEP.split(line) if x]
-    table_row = (line.strip().startswith("|") and line.strip().endswith("|") and bool(
-        re.search(r"\d", line))) or sum(bool(_FIGURE_CELL.fullmatch(x.strip())) for x in items) >= 2
-    # "| MG4 SE | £26,995 | 350 km |", "Q1 2025 | 42,094 | 10.2%": a table's row, no menu
     if len(items) >= 3 and all(len(x.split()) <= 3 and not x.endswith(".") for x in items) \
-            and not table_row:
+            and not _table_row(line):
         return True
     words = line.split()
     nav = sum(w.lower() in _NAV_WORDS for w in words)
@@ -581,6 +585,10 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
                 i = nxt + 1
             continue
         nxt = next((text[a:b].strip() for a, b in lines[i:] if text[a:b].strip()), "")
+        if not header and "|" in stripped and _table_row(nxt):
+            keep.append((s, e))  # "Quarter | Deliveries | Vehicle margin" heads the rows below
+            doc.story.append((s, e))
+            continue
         if _SOURCE_AGE.match(nxt) and not _is_prose_line(stripped):
             continue  # "BYD overtakes Tesla …" over "Reuters · 2 hours ago": a listed headline
         if header and doc.title is None and not doc.story and _POST_AGE.match(nxt) and \

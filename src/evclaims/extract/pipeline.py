@@ -218,6 +218,7 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
         person_org: Mention | None = None  # the organisation of the last named person
         previous = list_context = ""
         recent: list[str] = []  # the last sentences, for the context of a list
+        table_header = ""  # the header line of the table being read, if any
         # Figures in the headline lines above the story, kept unless the story states them too.
         headline_metrics: list[dict] = []
         story_figures: set[tuple[float, str]] = set()
@@ -237,6 +238,10 @@ def extract_seed(seed_file: str, text: str) -> SeedExtraction:
                     list_context = " ".join(recent)
                 sentence_before = list_context
             recent = (recent + [sentence])[-4:]
+            if "|" in sentence and not re.search(r"\d", sentence):
+                table_header = sentence  # "Quarter | Deliveries | Vehicle margin"
+            elif "|" in sentence and table_header:
+                sentence_before = table_header  # a row counts what its header names
             if doc.source_type == "social_post":
                 # a thread is one running text: its posts count what the thread counts
                 sentence_before = f"{sentence_before} {thread_topic}"
