@@ -75,3 +75,13 @@ def test_the_measure_read_from_a_dimension_allows_that_dimension():
     dims = vocab.measure_dimensions()
     for dim, measure in _DIMENSION_MEASURE.items():
         assert dim in dims.get(measure, ()), (dim, measure)
+
+
+def test_every_currency_sign_reads_as_a_money_unit_of_the_units_vocabulary():
+    rows = vocab._read_csv("currency_signs.csv")
+    assert {r["position"] for r in rows} == {"before", "after"}
+    assert len({(r["sign"], r["position"]) for r in rows}) == len(rows), "a sign listed twice"
+    dims = vocab.unit_dimension()
+    assert [r for r in rows if dims.get(r["currency"]) != "money"] == []
+    # words after an amount are matched case-insensitively through their lower-case form
+    assert [r["sign"] for r in rows if r["position"] == "after" and r["sign"] != r["sign"].lower()] == []

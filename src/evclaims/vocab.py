@@ -44,6 +44,15 @@ def measures() -> list[dict[str, str]]:
 
 
 @cache
+def currency_signs(position: str) -> dict[str, str]:
+    """Currency signs, codes and words written `position` ("before" or "after") an amount,
+    mapped to the ISO 4217 code that is their unit ("A$" → AUD, "yuan" → CNY). Words after an
+    amount are matched regardless of case, so they are kept in lower case."""
+    return {row["sign"]: row["currency"] for row in _read_csv("currency_signs.csv")
+            if row["position"] == position}
+
+
+@cache
 def unit_dimension() -> dict[str, str]:
     return {row["unit"]: row["dimension"] for row in units()}
 

@@ -13,40 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evclaims.vocab import lexicon, unit_dimension
+from evclaims.vocab import currency_signs, lexicon, unit_dimension
 
-CURRENCY_PREFIX = {
-    "US$": "USD", "A$": "AUD", "AU$": "AUD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
-    "¥": "CNY", "₹": "INR", "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
-    "AUD": "AUD", "JPY": "JPY", "INR": "INR", "BRL": "BRL", "Rs.": "INR", "Rs": "INR",
-    "C$": "CAD", "NZ$": "NZD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
-    "SGD": "SGD", "CHF": "CHF", "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "₺": "TRY",
-    "Rp": "IDR", "RM": "MYR", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "R": "ZAR", "Ft": "HUF",
-    "NIS": "ILS", "zł": "PLN", "QR": "QAR", "QAR": "QAR",
-    "KSh": "KES", "Ksh": "KES", "Sh": "KES", "KES": "KES", "₦": "NGN", "NGN": "NGN", "฿": "THB", "₫": "VND", "NT$": "TWD", "₱": "PHP", "₪": "ILS",
-    "₽": "RUB", "Mex$": "MXN", "MXN": "MXN", "IDR": "IDR", "MYR": "MYR", "THB": "THB",
-    "VND": "VND", "TWD": "TWD", "PHP": "PHP", "SAR": "SAR", "AED": "AED", "ZAR": "ZAR",
-    "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "DKK": "DKK", "RUB": "RUB", "ILS": "ILS",
-    "EGP": "EGP", "ARS": "ARS", "CLP": "CLP", "COP": "COP", "TRY": "TRY", "NZD": "NZD",
-}
-CURRENCY_SUFFIX = {
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "us dollars": "USD",
-    "dollars": "USD", "usd": "USD", "u.s. dollars": "USD", "us$": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP",
-    "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "inr": "INR", "reais": "BRL",
-    "brl": "BRL", "aud": "AUD", "canadian dollars": "CAD", "cad": "CAD",
-    "hong kong dollars": "HKD", "hkd": "HKD", "singapore dollars": "SGD", "sgd": "SGD",
-    "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "krw": "KRW", "kronor": "SEK",
-    "krona": "SEK", "sek": "SEK", "kroner": "NOK", "krone": "NOK", "nok": "NOK", "lira": "TRY",
-    "won": "KRW", "pesos": "MXN", "peso": "MXN", "rupiah": "IDR", "ringgit": "MYR",
-    "baht": "THB", "dong": "VND", "riyals": "SAR", "riyal": "SAR", "dirhams": "AED",
-    "dirham": "AED", "mad": "MAD", "rand": "ZAR", "zloty": "PLN", "koruna": "CZK", "forints": "HUF",
-    "forint": "HUF", "roubles": "RUB", "rubles": "RUB", "shekels": "ILS",
-    "egyptian pounds": "EGP", "danish kroner": "DKK", "mxn": "MXN", "idr": "IDR", "myr": "MYR",
-    "thb": "THB", "sar": "SAR", "aed": "AED", "pln": "PLN", "dkk": "DKK", "try": "TRY",
-    "₫": "VND", "vnd": "VND", "€": "EUR", "zł": "PLN", "kč": "CZK", "ft": "HUF", "huf": "HUF",
-    "czk": "CZK", "rand": "ZAR", "zar": "ZAR", "shillings": "KES", "kes": "KES", "naira": "NGN",
-    "złoty": "PLN", "zlotys": "PLN", "tl": "TRY",
-}
+# Currency signs and words before and after an amount, and their ISO codes: `currency_signs.csv`.
+CURRENCY_PREFIX = currency_signs("before")
+CURRENCY_SUFFIX = currency_signs("after")
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIX, key=len, reverse=True))
 # Digits: Indian lakh grouping, comma thousands, dot thousands in two or more groups
 # ("1.250.000", as continental Europe and Brazil write them), Swiss apostrophe thousands
