@@ -85,3 +85,11 @@ def test_every_currency_sign_reads_as_a_money_unit_of_the_units_vocabulary():
     assert [r for r in rows if dims.get(r["currency"]) != "money"] == []
     # words after an amount are matched case-insensitively through their lower-case form
     assert [r["sign"] for r in rows if r["position"] == "after" and r["sign"] != r["sign"].lower()] == []
+
+
+def test_every_counted_noun_counts_in_a_count_unit_of_the_units_vocabulary():
+    nouns = vocab.lexicon()["count_nouns"]
+    dims = vocab.unit_dimension()
+    assert {unit: dims.get(unit) for unit in nouns} == dict.fromkeys(nouns, "count")
+    words = [w for ws in nouns.values() for w in ws]
+    assert len(words) == len(set(words)), "a noun counted in two units"

@@ -159,34 +159,10 @@ _CUR_AFTER = re.compile(
     r"^\s?(?P<c>" + "|".join(re.escape(c) for c in sorted(CURRENCY_SUFFIX, key=len,
                                                          reverse=True)) + r")(?!\w)", re.I)
 
-# Counted nouns (within a few words after the number) and the unit they imply.
-COUNT_NOUNS: dict[str, str] = {}
-for _unit, _words in {
-    "vehicle": "vehicle vehicles car cars unit units ev evs nev nevs suv suvs sedan sedans "
-               "diesels petrols hybrids sales "
-               "taxi taxis cab cabs ute utes pickup pickups pick-ups lorry lorries coach coaches "
-               "truck trucks bus buses van vans automobile automobiles bev bevs phev phevs "
-               "delivery deliveries registration registrations scooter scooters motorcycle "
-               "motorcycles two-wheeler two-wheelers three-wheeler three-wheelers motorbike "
-               "motorbikes bike bikes e-bike e-bikes",
-    "order": "order orders pre-order pre-orders preorder preorders pre-booking pre-bookings "
-             "booking bookings reservation reservations pre-sale pre-sales",
-    "store": "store stores showroom showrooms outlet outlets dealership dealerships dealer "
-             "dealers point-of-sale points-of-sale retailer retailers",
-    "country": "country countries market markets nation nations",
-    "shipment": "shipment shipments consignment consignments",
-    "cycle": "cycles",
-    "swap": "swap swaps",
-    "person": "employee employees worker workers people staff customer customers engineer "
-              "engineers user users buyers buyer owners owner jobs hires residents resident "
-              "visitors visitors' members drivers passengers students roles positions",
-    "item": "charger chargers station stations battery batteries smartphone smartphones phone "
-            "phones plant plants factory factories model models city cities town towns "
-            "brand brands stall stalls fire fires incident incidents accident accidents crash "
-            "crashes stop stops device devices office offices depot depots",
-}.items():
-    for _w in _words.split():
-        COUNT_NOUNS[_w] = _unit
+# Counted nouns (within a few words after the number) and the unit they imply: the
+# `count_nouns` of `lexicon.json`.
+COUNT_NOUNS: dict[str, str] = {word: unit for unit, words in lexicon()["count_nouns"].items()
+                               for word in words}
 _MULTI_NOUNS = [
     (re.compile(r"points? of sales?\b", re.I), "store", "points of sale"),
     (re.compile(r"sales points?\b", re.I), "store", "sales points"),
