@@ -44,7 +44,8 @@ def _package_dir(path: Optional[Path]) -> Path:
 
 @app.command()
 def build(
-    seeds: Annotated[Path, typer.Option(help="Folder of .txt seed articles (UTF-8).")] = Path("seeds"),
+    seeds: Annotated[Path, typer.Option(
+        help="Folder of .txt seed articles (UTF-8).")] = Path("seeds"),
     out: Annotated[Path, typer.Option(help="Folder to write the package into: "
                                       "datapackage.json, data/, schemas/ and seeds/.")] = Path("."),
 ) -> None:

@@ -140,12 +140,14 @@ def generate(n_metrics: int = 200, seed: int = 0) -> tuple[dict[str, pd.DataFram
                 c_end = emit(".")[1]
                 emit(" ")
                 story += c_end - c_start + 1
-                period = f"{2020 + claim_no % 6}" + (f"-{1 + claim_no % 12:02d}" if claim_no % 3 else "")
+                period = (f"{2020 + claim_no % 6}"
+                          + (f"-{1 + claim_no % 12:02d}" if claim_no % 3 else ""))
                 claim_id = ids.span_id("claims", source_id, c_start, c_end)
                 pending.append(("claims", dict(
                     claim_id=claim_id, source_id=source_id, subject_entity_id=e1[0],
                     speaker_entity_id=e2[0] if quote else None,
-                    claim_type=("reported_fact", "plan", "forecast", "reported_speech")[claim_no % 4],
+                    claim_type=("reported_fact", "plan", "forecast",
+                                "reported_speech")[claim_no % 4],
                     time_ref=period, _span=(c_start, c_end), extractor="synthetic.claim")))
                 for eid, (a, b) in ((e1[0], m1), (e2[0], m2)):
                     mention_count[eid] += 1

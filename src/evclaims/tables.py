@@ -90,7 +90,8 @@ def _span_fields(what: str) -> tuple[Field, ...]:
               required=True),
         Field("prefix", "string",
               "Up to 32 characters of seed text just before the span (W3C TextQuoteSelector "
-              "prefix), so the span can be re-anchored if a seed is re-normalised.", required=False),
+              "prefix), so the span can be re-anchored if a seed is re-normalised.",
+              required=False),
         Field("suffix", "string",
               "Up to 32 characters of seed text just after the span (TextQuoteSelector suffix).",
               required=False),

@@ -31,10 +31,13 @@ _OPINION = re.compile(r"\b(?:I think|we think|I believe|seems?|appears? to|certa
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+|new\s+)*", re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
-_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTH_RE = ("|".join(m.capitalize() for m in _MONTHS)
+             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _TIME = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\.?(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?:or|and|to|-|–)\s+(?:{_MONTH_RE}))?"
-    rf"(?:,?\s+(?:in\s+|of\s+)?(?P<myear>(?:19|20)\d\d)\b)?|(?<![\w$€£¥#.,-])(?P<year>(?:19|20)\d\d)"
+    rf"\b(?P<month>{_MONTH_RE})\.?(?:\s+\d{{1,2}}(?!\d),?)?"
+    rf"(?:\s+(?:or|and|to|-|–)\s+(?:{_MONTH_RE}))?"
+    rf"(?:,?\s+(?:in\s+|of\s+)?(?P<myear>(?:19|20)\d\d)\b)?|"
+    rf"(?<![\w$€£¥#.,-])(?P<year>(?:19|20)\d\d)"
     rf"(?![\w%]|\s?(?:per\s?cent|percent|km|units|vehicles|cars))")
 _MONTH_NEEDS_PREP = re.compile(r"\b(?:in|by|since|from|until|till|of|during|before|after|"
                                r"through|early|late|mid|last|next|this|between|and|or)\s+$", re.I)

@@ -24,7 +24,8 @@ _OPENING_POST = re.compile(r"\bposted by\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[-—–_*=~•·]\s*){3,}$")
 # "♥ 214 ↻ 31": engagement counters drawn as icons.
 # "⬆ 2.4k  💬 318  ↗ Share  🏆 Award": a forum post's vote, comment and share buttons.
-_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s$£€¥₹₩₦₪₺฿₫₱]+\s*"  # (a currency sign is no icon)
+# (A currency sign is no icon.)
+_ENGAGEMENT_ICONS = re.compile(r"^\s*(?:[^\w\s$£€¥₹₩₦₪₺฿₫₱]+\s*"
                                r"(?:[\d.,]+[kKmM]?(?:\s+(?:likes?|replies|"
                                r"comments?|shares?|views?|votes?|points?))?|share|award|reply|"
                                r"report|save|give award)\s*)+$", re.IGNORECASE)
@@ -71,13 +72,15 @@ _RELATIVE_TIME = re.compile(
     r"[·•|]\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w)\s*$", re.IGNORECASE)
 # "412 likes", "3 replies", "1.2k shares": engagement counters.
 _ENGAGEMENT = re.compile(r"^\s*(?:[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|reactions?|shares?|"
-                         r"retweets?|reposts?|upvotes?|points?|views?|comments?)\s*(?:[·•|]\s*|$))+$",
+                         r"retweets?|reposts?|upvotes?|points?|views?|comments?)"
+                         r"\s*(?:[·•|]\s*|$))+$",
                          re.IGNORECASE)  # "412 likes", "47 comments · 12 shares"
 # A teaser list item: a short headline ending in its own date ("... – 18 Sep 2025",
 # "... (9 July 2025)").
 _DATED_TEASER = re.compile(
     r"[–—|·-]\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$|"
-    r"[–—|·]\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$|"
+    r"[–—|·]\s*\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$|"
     r"[–—|·]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*$|"
     r"[–—|·-]\s*[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\s*$|"
     r"\(\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\s*\)\s*$")
@@ -106,9 +109,11 @@ _FURNITURE_LINE = re.compile(
     r"read next\s*:|up next\s*:|watch\s*:|listen\s*:|our standards\s*:|"
     r"scroll to top\s*$|back to top\s*$|share( this)?( article| story| post)?\s*(:.*)?$|"
     r"advertisement\s*$|sponsored\s*$|(sign up|subscribe)\b.*(newsletter|inbox|updates)|"
-    r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"  # "Sponsored · Sell your EV …"
+    # "Sponsored · Sell your EV …"
+    r"(?:sponsored|advertisement|promoted|ad)\s*[·•|:–—]\s*\S|"
     r"mod(?:erator)?(?:\s+note)?\s*:|.*\b(?:thread|post|topic)\s+(?:pinned|locked)\b|"
-    r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b(?![^\n]*[a-z]\.\s*$)|"  # "Santiago 14°C | …"
+    # "Santiago 14°C | …"
+    r"[A-Z][\w .'’-]{1,30}\s+-?\d{1,2}\s?°\s?[CF]\b(?![^\n]*[a-z]\.\s*$)|"
     r"-?\d{1,3}\s?°\s?[CF]?\s+(?:sunny|cloudy|partly|mostly|clear|fair|rain|showers|"
     r"overcast|snow|fog|windy|storms?)\b|"  # "72° Partly cloudy | 5-day forecast"
     r".*(?:trending|most read|popular)\s*:\s*1\.\s|"  # a numbered widget glued into a line
@@ -118,7 +123,8 @@ _FURNITURE_LINE = re.compile(
     r"subscribe\s+(?:on|to|now|via)\b|.*\brate us\b|"
     r"was this (?:article|guide|page|story|post) (?:helpful|useful)\b|"
     r"pull ?quote\s*:|[★☆✩✭⭐]{3,}|"
-    r"(?:see|view|load|show|read) (?:more|all)(?: [\w-]+)?\s*[→›»>]?\s*$|"  # "See more headlines →"
+    # "See more headlines →"
+    r"(?:see|view|load|show|read) (?:more|all)(?: [\w-]+)?\s*[→›»>]?\s*$|"
     r"[A-Z][A-Z&]{2,20}(?: [A-Z&]{2,20})?\s*\|\s*[A-Z][\w&]*(?: [\w&]+)?\s*$|"  # "PEOPLE | Profile"
     r"add to (?:favourites|favorites|wishlist|shortlist|compare|garage)\b|"
     r"(?:news|press|media) release\s*$|for immediate release\b|"
@@ -168,10 +174,12 @@ _FIGURE_CELL = re.compile(r"[£$€¥]?\s?\d[\d,.]*\s?%?")
 _ROLE_WORDS = frozenset(lexicon()["role_words"])
 _FIRST_NAMES = frozenset(lexicon()["first_names"])
 # A reader's sign-off under a letter: "Margaret Owen, Shrewsbury".
-_READER_SIGNOFF = re.compile(r"^\s*(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}),\s[A-Z][\w'’ -]{2,30}$")
+_READER_SIGNOFF = re.compile(r"^\s*(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}),"
+                             r"\s[A-Z][\w'’ -]{2,30}$")
 # A minutes' attendance line and the titled names in it.
 _PRESENT = re.compile(r"^\s*(?:Present|Attendees|In attendance|Apologies)\s*:", re.I)
-_TITLED_NAME = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s(?P<n>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2})")
+_TITLED_NAME = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\.?\s"
+                          r"(?P<n>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2})")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # Wire dateline opening a story paragraph: "BRUSSELS/OTTAWA, Oct 30 (Agency) - ".
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -447,7 +455,8 @@ def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
 
 # "About XPENG", "Forward-Looking Statements", "Investor Contacts": the boilerplate sections
 # that close a press release.
-_ABOUT_ORG = re.compile(r"^\s*(?:About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}|"
+_ABOUT_ORG = re.compile(r"^\s*(?:About\s+(?:the\s+)?[A-Z][\w&.'’-]*"
+                        r"(?:\s+[A-Z0-9][\w&.'’-]*){0,4}|"
                         r"(?i:forward[- ]looking statements?|safe harbou?r(?: statement)?|"
                         r"cautionary (?:note|statement)s?(?: regarding [\w -]+)?|"
                         r"(?:investor|media|press) (?:contacts?|relations|enquiries|inquiries)|"
@@ -523,7 +532,8 @@ def _signature(text: str, doc: Document) -> tuple[int, int, str] | None:
 
 
 # The source and age of a listed headline, on the line under it: "Reuters · 2 hours ago".
-_SOURCE_AGE = re.compile(r"^\s*[A-Z][\w .&'’-]{1,40}\s[·•|]\s(?:\d+\s?(?:min|mins|minutes?|h|hrs?|"
+_SOURCE_AGE = re.compile(r"^\s*[A-Z][\w .&'’-]{1,40}\s[·•|]\s"
+                         r"(?:\d+\s?(?:min|mins|minutes?|h|hrs?|"
                          r"hours?|d|days?)\s+ago|yesterday|just now)\s*$", re.I)
 # How long ago a post went up, alone on the line under its author: "3h · 🌏", "2 d", "Just now".
 _POST_AGE = re.compile(r"^\s*(?:\d{1,2}\s?(?:s|m|mins?|h|hrs?|d|w)|just now|yesterday)\s*"
@@ -800,8 +810,9 @@ def segment(text: str) -> Segmentation:
         ) and not (forum and s < sort_at and _FORUM_REPLY.search(line))
         prev_line = next((text[a:b] for a, b in reversed(lines[pending:i]) if text[a:b].strip()),
                          "")
+        # "Published … 8:47 AM EST" over "Name @handle"
         byline = _HANDLE_HEADER.match(line) is not None and "·" not in line and \
-            parse_date(prev_line.strip()) is not None  # "Published … 8:47 AM EST" / "Name @handle"
+            parse_date(prev_line.strip()) is not None
         if (_HANDLE_HEADER.match(line) and not comment and not byline) or _POST_LINK.search(line):
             last = i
             while not _POST_LINK.search(text[lines[last][0]:lines[last][1]]) and \

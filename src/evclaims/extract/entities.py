@@ -118,7 +118,8 @@ _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*(?:(?:a|an|the|who)\b|(?!(?:and|or|but|w
                            r"founder|director|professor|chair|chairman|chairwoman|spokesperson|"
                            r"analyst|senior|vice|managing|general|executive|minister|secretary|"
                            r"manager|economist|co-founder|partner|deputy|boss|owner|lead|officer|"
-                           r"official|organiser|organizer|representative|leader|councillor)\b)|\s(?:said|says|told|"
+                           r"official|organiser|organizer|representative|leader|councillor)\b)|"
+                           r"\s(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|wrote|"
                            r"commented|confirmed|warned|believes|thinks)\b|,\s*(?:said|says|told|"
                            r"explained|noted|added|stated|highlighted|argued|insisted|warned)\b)")
@@ -500,7 +501,8 @@ def _region_after(mask: str, org: Mention, gaz: list[Mention]) -> int | None:
 
 # A show or fair named through its place: "Malaysia Autoshow", "Bangkok International Motor
 # Show", "Auto Expo".
-_EVENT_AFTER_PLACE = re.compile(r"\s(?:International\s)?(?:Auto\s?[Ss]how|Motor\s(?:Show|Expo|Fair)|"
+_EVENT_AFTER_PLACE = re.compile(r"\s(?:International\s)?"
+                                r"(?:Auto\s?[Ss]how|Motor\s(?:Show|Expo|Fair)|"
                                 r"Auto\s(?:Expo|Fair)|Autoshow|Motorshow|EV\s(?:Show|Expo|Summit)|"
                                 r"Mobility\s(?:Show|Summit)|Battery\s(?:Show|Summit|Expo))\b")
 
@@ -632,7 +634,8 @@ _NOT_DATELINE = {"SPONSORED", "ADVERTISEMENT", "UPDATE", "UPDATED", "BREAKING", 
                  "WATCH", "ANALYSIS", "OPINION", "CORRECTION", "EDITOR", "NOTE", "LIVE", "VIDEO",
                  "INTERVIEW", "REVIEW", "FEATURE", "COMMENT", "EXPLAINER", "PODCAST", "PREVIEW",
                  "FIRST DRIVE", "FACTBOX", "INSIGHT", "SPECIAL REPORT"}
-_EXCHANGE = re.compile(r"\((?P<x>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][a-z]+)?):\s?(?P<t>[A-Z][A-Z.]{0,6})\)")
+_EXCHANGE = re.compile(r"\((?P<x>[A-Z][A-Za-z]{1,9}(?:\s[A-Z][a-z]+)?):"
+                       r"\s?(?P<t>[A-Z][A-Z.]{0,6})\)")
 
 
 @lru_cache(maxsize=4)

@@ -29,7 +29,8 @@ _VEHICLE_CUES: list[tuple[str, re.Pattern]] = [
     ("production", re.compile(r"\b(?:produc(?:e|ed|es|ing|tion)|built|build(?:s|ing)?|"
                               r"manufactur\w*|output|assembl\w*|rolled off)\b", re.I)),
 ]
-_TARGET = re.compile(r"\b(?:target(?:s|ing|ed)?|goal|guidance|aim(?:s|ing)?|plans? to|expects? to|forecast|"
+_TARGET = re.compile(r"\b(?:target(?:s|ing|ed)?|goal|guidance|aim(?:s|ing)?|plans? to|"
+                     r"expects? to|forecast|"
                      r"objective|ambition|hopes? to)\b", re.I)
 _TARGET_OF = {"production": "production_target", "production_capacity": "production_target",
               "deliveries": "delivery_target", "sales": "sales_target"}
@@ -48,10 +49,12 @@ _GROWTH_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|grew|grow[sn]?|increased|jump(
                             r"surg(?:ed|es)|climb(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|"
                             r"declined?|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|"
                             r"soar(?:ed|s)?|plunged?)\s+(?:by\s+)?"
-                            r"(?:(?!to\b|from\b)\w+\s+)?$|\b(?:increase|growth|rise|jump|drop|decline|fall)"
+                            r"(?:(?!to\b|from\b)\w+\s+)?$|"
+                            r"\b(?:increase|growth|rise|jump|drop|decline|fall)"
                             r"\s+of\s+(?:\w+\s+)?$", re.I)
 # "0.5 percentage points lower", "a 5% decline": the change word follows the figure.
-_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|fewer|down|up|off|(?:[a-z-]+\s+)?(?:increase|"
+_CHANGE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|fewer|down|up|off|"
+                           r"(?:[a-z-]+\s+)?(?:increase|"
                            r"decrease|decline|drop|fall|rise|jump|gain|growth|cut|reduction))\b",
                            re.I)  # "12% lower", "a 12 per cent price cut"
 # Words that make a stated change a fall (a negative growth value).
@@ -59,14 +62,17 @@ _FALL_BEFORE = re.compile(r"\b(?:down|fell|fall(?:s|en|ing)?|dropped|drop(?:s|pi
                           r"sliding|sinking|shedding|shed|losing|tumbling|plunging|slumping|"
                           r"declined?|declin(?:es|ing)|decreased?|decreasing|slipped|slid|"
                           r"shrank|shrunk|plunged?|slumped?|tumbled?|sank|lost|contracted)\s+"
-                          r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|\b(?:decline|drop|decrease|fall|"
+                          r"(?:by\s+)?(?:(?!to\b|from\b)\w+\s+){0,2}$|"
+                          r"\b(?:decline|drop|decrease|fall|"
                           r"cut|reduction)"
                           r"\s+of\s+(?:\w+\s+)?$", re.I)
-_FALL_AFTER = re.compile(r"^\s*(?:lower|less|fewer|down|off|below|(?:[a-z-]+\s+)?(?:decline|decrease|"
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|fewer|down|off|below|"
+                         r"(?:[a-z-]+\s+)?(?:decline|decrease|"
                          r"drop|fall|cut|reduction))\b", re.I)
 # "cut the price of its mini car by 7%", "margins narrowed 2.3 percentage points".
 _CUT_BY = re.compile(r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|"
-                     r"trimmed|trims|trimming|slashed|slashes|slashing)\b[^.;]{0,50}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|"
+                     r"trimmed|trims|trimming|slashed|slashes|slashing)\b[^.;]{0,50}\bby\s+"
+                     r"(?:an?\s+average\s+of\s+|about\s+|around\s+|"
                      r"some\s+|roughly\s+)?$|\b(?:narrowed|narrows|narrowing|eased|eases)\s+"
                      r"(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 _MINUS = re.compile(r"(?:^|[\s(\[])[-−]$|\bminus\s+$", re.I)  # "(-3.1%)", "at minus 2.4%"
@@ -80,7 +86,8 @@ _MONEY_CUES: list[tuple[str, re.Pattern]] = [
     ("profit", re.compile(r"\b(?:profits?|net income|earnings|EBITDA|EBIT|operating income)\b",
                           re.I)),
     ("revenue", re.compile(r"\b(?:revenues?|turnover|income|sales of)\b", re.I)),
-    ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|starts? (?:at|from)|listed at|retail\w*|sells? for|"
+    ("price", re.compile(r"\b(?:pric\w*|cost\w*|starting (?:at|from)|starts? (?:at|from)|"
+                         r"listed at|retail\w*|sells? for|"
                          r"sells?\s(?:[\w-]+\s){0,4}from|"
                          r"MSRP|RRP|€|\$)\b", re.I)),
 ]
@@ -99,7 +106,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|reached|hit|of)\s+$", re.I)
 _SHARE_WORD = re.compile(r"\bshares?\b|\bmarket\b", re.I)
 _TARIFF_CONTEXT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|countervailing|"
                              r"anti-subsidy)\b", re.I)
-_TAX_OF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|tax(?:es)?|VAT|GST)\s+(?:rate\s+)?(?:of|at)\s+"
+_TAX_OF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|tax(?:es)?|VAT|GST)\s+"
+                     r"(?:rate\s+)?(?:of|at)\s+"
                      r"(?:about\s+|around\s+)?$", re.I)
 # Ratios that are levels, not changes, whatever verb moves them.
 _LEVEL_NOUN = re.compile(r"\b(?:margins?|utili[sz]ation|residual values?|penetration)\b", re.I)

@@ -42,7 +42,8 @@ _WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a dozen": 12, "half a": 0.5,
 }
-_WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|"
+             r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|"
              r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
              r"seventeen|eighteen|nineteen|hundred)")
@@ -170,8 +171,10 @@ _MULTI_NOUNS = [
                 re.I), "item", "charging stations"),  # "1,200 new fast-charging points"
     (re.compile(r"(?:battery[- ])?swap(?:ping)? stations?\b", re.I), "item", "swap stations"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
-    (re.compile(r"experience (?:centres?|centers?|stores?)\b", re.I), "store", "experience centres"),
-    (re.compile(r"retail (?:spaces?|sites?|locations?|studios?)\b", re.I), "store", "retail spaces"),
+    (re.compile(r"experience (?:centres?|centers?|stores?)\b", re.I), "store",
+     "experience centres"),
+    (re.compile(r"retail (?:spaces?|sites?|locations?|studios?)\b", re.I), "store",
+     "retail spaces"),
 ]
 # Words that may stand between a number and its noun ("7,300 new electric vehicles").
 _STOP = set("""a an the of in on at to by for from with and or but as than that which who
@@ -496,7 +499,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if is_range and _is_year(num, cur, scale) != _is_year(r["num2"], r["cur2"],
                                                               r["scale2"]):
             is_range = False
-        if is_range and parse_number(r["num2"], None, r["scale2"]) <= parse_number(num, None, scale):
+        if is_range and (parse_number(r["num2"], None, r["scale2"])
+                         <= parse_number(num, None, scale)):
             is_range = False  # "X-Y" with a smaller Y is not a range (a score, an id)
         if is_range and r["cur2"] and not cur and _names_before(before):
             is_range = False  # "the Sealion 7 to $49,990": a model's number, then a price
@@ -539,7 +543,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             value_max, is_range, end = None, False, m.end()  # no range runs downwards
             after = sentence[end:]
         wr = _WORD_RANGE.match(sentence, end) if word and not (is_range or cur or scale) else None
-        if wr and parse_number(None, wr["w"], None) > value and not re.search(r"\bfrom\s+$", before, re.I):
+        if wr and parse_number(None, wr["w"], None) > value and not re.search(
+                r"\bfrom\s+$", before, re.I):
             value_max, is_range, end = parse_number(None, wr["w"], None), True, wr.end()
             after = sentence[end:]  # "six to eight weeks": both ends in words
         if cur and cur not in CURRENCY_PREFIX and cur.upper() in CURRENCY_PREFIX and \
@@ -736,7 +741,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
     return _join_minutes_seconds(_shared_per_unit(final, sentence), sentence)
 
 
-_COMPARED = re.compile(r"(?:\s+(?:in|on|at|for|last|this)\s+[A-Za-z]+(?:\s[A-Za-z]+)?)?"  # "in October"
+_COMPARED = re.compile(r"(?:\s+(?:in|on|at|for|last|this)\s+[A-Za-z]+(?:\s[A-Za-z]+)?)?"
+                       # "in October"
                        r"\s*(?:,\s*)?(?:from|to|versus|vs\.?|against|compared\s+(?:with|to)|and|or)"
                        r"\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 

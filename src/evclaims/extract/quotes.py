@@ -69,7 +69,8 @@ _CLOSE_OBJECT = (r"(?:(?:the|a|an|its|their|his|her|this|these)\s+)?"
 # with / at X' is the whole description, not X.
 _DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
                    rf"(?:{_MODIFIER}\s+(?:(?:of|and|&)\s+(?=[A-Z]))?){{0,4}}"
-                   r"(?i:(?:person|people|someone|insider|sources?)\s+(?:close\s+to|familiar\s+with|"
+                   r"(?i:(?:person|people|someone|insider|sources?)\s+"
+                   r"(?:close\s+to|familiar\s+with|"
                    r"briefed\s+on|with\s+knowledge\s+of)\s+" + _CLOSE_OBJECT + "|"
                    r"spokesperson|spokesman|spokeswoman|spokespeople|"
                    r"(?:representative|source|official|executive|analyst)s?\b|statement|"
@@ -209,7 +210,8 @@ _PERSON_DESC = re.compile(
     rf"\b(?i:a|an|one|another|the)\s+(?:{_DESC_MOD}\s+){{0,3}}(?i:{_PERSON_NOUN})\b"
     r"(?:\s+(?:in|at|from|for|of|with)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"
-    r"(?:\s+(?!(?:said|says|told|who|whom|whose|which|that|what|when|where|how|why|and|or|but|as|if|"
+    r"(?:\s+(?!(?:said|says|told|who|whom|whose|which|that|what|when|where|how|why|"
+    r"and|or|but|as|if|"
     r"is|was|were|are|has|had|have|to|on|in|at|about|for|from|with|by|of|after|before|"
     r"over|since|until|during)\b)[a-z]+\b)?|[a-z]+))?")
 
@@ -443,8 +445,8 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             if named:
                 speaker, entity, rule = named[0].name, named[0].entity_id, "quotes.after"
         # 2. attribution after the quote: “…,” NAME VERB / “…,” VERB NAME
-        if speaker is None and not pronoun and re.match(r"^[\s,.]*\S", tail) and not re.match(r"^\s*[“\"]",
-                                                                               tail) \
+        if speaker is None and not pronoun and re.match(r"^[\s,.]*\S", tail) \
+                and not re.match(r"^\s*[“\"]", tail) \
                 and not _embedded(inner, tail) and not _ACCORDING.match(tail.lstrip(" ,")) \
                 and not _NEW_CLAUSE.match(tail):
             verb = _VERB.search(tail)

@@ -254,12 +254,14 @@ def check_schemas(ctx: Context) -> Iterator[E]:
     from frictionless import Schema
 
     for t in TABLES:
-        refs = {r.get("schema") for r in (ctx.resource(t.name), ctx.resource(t.name + PARQUET_SUFFIX))
+        refs = {r.get("schema")
+                for r in (ctx.resource(t.name), ctx.resource(t.name + PARQUET_SUFFIX))
                 if r is not None}
         for ref in sorted(refs, key=repr):
             if isinstance(ref, dict):
                 on_disk, where = ref, f"resource {t.name!r} (inline schema)"
-            elif isinstance(ref, str) and not Path(ref).is_absolute() and ".." not in Path(ref).parts:
+            elif (isinstance(ref, str) and not Path(ref).is_absolute()
+                  and ".." not in Path(ref).parts):
                 path = ctx.package_dir / ref
                 if not path.is_file():
                     yield E("resource-missing", f"{ref} (the Table Schema of {t.name}) is missing",
@@ -776,10 +778,11 @@ def _selector_mismatches(ctx: Context, t: Table, data: pa.Table, corpus: _Corpus
         outside = check & (n > 0) & ~usable
         bad = np.union1d(np.flatnonzero(outside),
                          _text_mismatches(corpus, values, usable, seed, lo, hi))
+        side = "before" if column == "prefix" else "after"
         yield from ctx.emit(t, bad, "selector-mismatch", column,
-                            lambda i, column=column: f"{column} {_short(values[i].as_py())} is "
-                                                     f"not the seed text {'before' if column == 'prefix' else 'after'} "
-                                                     f"the span {start[i]}..{end[i]}")
+                            lambda i, column=column, side=side:
+                                f"{column} {_short(values[i].as_py())} is not the seed text "
+                                f"{side} the span {start[i]}..{end[i]}")
 
 
 def _plain_name(name: str) -> bool:
