@@ -606,6 +606,9 @@ def test_timeline_lines_fact_check_labels_and_papers(text, expected):
     ("Index\n\n“We think the floor is close,” said Glass's head of valuations, Rupert Pontin, at "
      "Wembley Stadium.\n",
      {"Glass": "ORG", "Rupert Pontin": "PERSON", "Wembley Stadium": "PLACE"}),
+    ("Dealers\n\nNordvik Motors sold 412 cars. “We could have sold more,” said the dealership's "
+     "owner, Tor Halvorsen. The town's mayor, Ingrid Solvang, agreed.\n",
+     {"Nordvik Motors": "ORG", "Tor Halvorsen": "PERSON", "Ingrid Solvang": "PERSON"}),
 ])
 def test_events_with_years_roles_in_apposition_and_stadiums(text, expected):
     assert entity_types(text) == expected

@@ -278,7 +278,10 @@ _PARTICLES = (_CONNECT - {"of", "&"}) | {"di", "dos", "das", "al", "el"} | _NAME
 
 _ROLE_APPOSED = re.compile(r"\b(?:head|director|chief|manager|president|chairman|chairwoman|"
                            r"spokesperson|spokesman|spokeswoman|analyst|economist|founder|"
-                           r"minister|secretary|officer|executive|boss)\b(?:\s+(?:of|for)\s+"
+                           r"minister|secretary|officer|executive|boss|owner|chair|chairperson|"
+                           r"mayor|councillor|professor|researcher|lawyer|attorney|engineer|"
+                           r"consultant|treasurer|salesman|saleswoman|editor|correspondent|"
+                           r"lecturer|adviser|advisor)\b(?:\s+(?:of|for)\s+"
                            r"[\w\s&'’-]{1,40}?)?,\s$", re.I)
 # An event named with its year: "UEFA Euro 2028", "Euro 2024", "Expo 2025", "World Cup 2026".
 _EVENT_YEAR = re.compile(r"\b(?:[A-Z][\w-]*\s){0,2}(?P<kind>Euro|World Cup|Olympics|Olympic Games|"
