@@ -78,7 +78,8 @@ def test_rate_per_month():
     ("over", ">"), ("more than", ">"), ("exceeded", ">"), ("surpassed", ">"),
     ("about", "~"), ("around", "~"), ("nearly", "~"), ("approximately", "~"),
     ("up to", "<="), ("within", "<="), ("as much as", "<="), ("at least", ">="),
-    ("under", "<"), ("fewer than", "<"),
+    ("under", "<"), ("fewer than", "<"), ("north of", ">"), ("shy of", "<"), ("south of", "<"),
+    ("upward of", ">"), ("in the region of", "~"), ("in the neighbourhood of", "~"),
 ])
 def test_hedges(lead, comparator):
     got = quantities(f"The firm shipped {lead} 5,000 vehicles.")

@@ -91,7 +91,9 @@ HEDGES: list[tuple[str, str]] = [
     ("no less than", ">="), ("a minimum of", ">="), ("as little as", ">="), ("as low as", ">="),
     ("crossed", ">"), ("cross", ">"), ("crossing", ">"), ("fewer than", "<"), ("less than", "<"),
     ("under", "<"), ("below", "<"), ("past", ">"), ("capped at", "<="), ("a cap of", "<="),
-    ("shorter than", "<"), ("longer than", ">"), ("greater than", ">"),
+    ("shorter than", "<"), ("longer than", ">"), ("greater than", ">"), ("shy of", "<"),
+    ("south of", "<"), ("upward of", ">"), ("in the region of", "~"),
+    ("in the neighbourhood of", "~"), ("in the neighborhood of", "~"),
 ]
 _HEDGE = re.compile(
     r"(?:(?<=\W)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
