@@ -620,3 +620,10 @@ def test_events_with_years_roles_in_apposition_and_stadiums(text, expected):
 ])
 def test_a_company_unit_holds_its_place_and_pros_are_no_place(sentence, expected):
     assert mention_types(sentence) == expected
+
+
+@pytest.mark.parametrize("name", ["Atacama Desert", "Yangtze River", "Mount Isa", "Port Talbot",
+                                  "Lake Charles", "Great Western Highway"])
+def test_a_landform_or_road_word_makes_an_unknown_name_a_place(name):
+    text = f"The {name} draws most of the investment, officials said."
+    assert (name, "PLACE", name) in mention_spans(text)
