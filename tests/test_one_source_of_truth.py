@@ -93,3 +93,17 @@ def test_every_counted_noun_counts_in_a_count_unit_of_the_units_vocabulary():
     assert {unit: dims.get(unit) for unit in nouns} == dict.fromkeys(nouns, "count")
     words = [w for ws in nouns.values() for w in ws]
     assert len(words) == len(set(words)), "a noun counted in two units"
+
+
+def test_every_gazetteer_name_and_alias_names_one_entry():
+    """A surface form listed under two entries would silently go to the first one."""
+    rows = vocab._read_csv("gazetteer.csv")
+    assert {r["entity_type"] for r in rows} <= set(vocab.VOCABULARIES["entity_type"])
+    seen: dict[str, str] = {}
+    clashes = []
+    for r in rows:
+        for form in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            if seen.setdefault(form, r["name"]) != r["name"]:
+                clashes.append((form, seen[form], r["name"]))
+    assert len({r["name"] for r in rows}) == len(rows), "a name listed twice"
+    assert clashes == []
