@@ -21,14 +21,14 @@ def test_model_designations_are_products():
 
 
 def test_model_after_a_known_brand_and_its_repeat():
-    ms = find_mentions("Zeekr showed the 9X. Later the 9X went on sale.",
+    ms = find_mentions("Zeekr showed the 8X. Later the 8X went on sale.",
                        [(0, 20), (21, 47)], [True, True])
     got = [(m.name, m.etype) for m in ms]
-    assert ("9X", "PRODUCT") not in got  # no brand named right before it
-    ms = find_mentions("Zeekr 9X orders opened. Later the 9X went on sale.",
+    assert ("8X", "PRODUCT") not in got  # no brand named right before it
+    ms = find_mentions("Zeekr 8X orders opened. Later the 8X went on sale.",
                        [(0, 23), (24, 50)], [True, True])
     # the maker joins the model's name, and the repeat follows it
-    assert [m.name for m in ms if m.etype == "PRODUCT"] == ["Zeekr 9X", "Zeekr 9X"]
+    assert [m.name for m in ms if m.etype == "PRODUCT"] == ["Zeekr 8X", "Zeekr 8X"]
 
 
 def test_site_before_plant_is_a_place():
@@ -240,6 +240,15 @@ def test_an_organisation_named_through_its_place_is_an_org(text, name):
 ])
 def test_places_and_events_from_the_gazetteer(text, name, etype):
     assert (name, etype, name) in mention_spans(text)
+
+
+def test_models_brands_and_agencies_from_the_gazetteer():
+    text = ("Skoda Epiq due\n\nSkoda will build the Epiq, its small SUV, next to the ID.2all, "
+            "BloombergNEF said. The MIIT and JATO Dynamics counted the Maruti e Vitara.\n")
+    assert entity_types(text) == {
+        "Skoda": "ORG", "Epiq": "PRODUCT", "ID.2all": "PRODUCT", "BloombergNEF": "ORG",
+        "Ministry of Industry and Information Technology": "ORG", "JATO Dynamics": "ORG",
+        "Maruti Suzuki": "ORG", "e Vitara": "PRODUCT"}
 
 
 def test_one_span_found_by_two_rules_counts_once():
