@@ -601,3 +601,17 @@ def test_i_in_an_attribution_is_the_letters_signer():
 def test_a_lowercase_c_suite_title_before_a_name_is_no_speaker():
     text = "Vans\n\n“This is the biggest step yet,” said chief operating officer Ricky Chan.\n"
     assert quotes(text) == [("This is the biggest step yet,", "Ricky Chan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Owners\n\n“Honestly? It’s the best car I’ve owned,” laughs Maria Gonzalez, a nurse from "
+     "Valencia.\n", [("Honestly? It’s the best car I’ve owned,", "Maria Gonzalez")]),
+    ("Plans\n\n“The factory will open in May,” according to a statement from Geely.\n",
+     [("The factory will open in May,", "a statement from Geely")]),
+    # "recalls" is a noun in car news: not an attribution verb
+    ("Recalls\n\nTesla did not reply. The company has said most of its recalls are “software "
+     "updates, not recalls in the traditional sense.”\n",
+     [("software updates, not recalls in the traditional sense.", "Tesla")]),
+])
+def test_more_speech_verbs_and_a_description_ending_the_sentence(text, expected):
+    assert quotes(text) == expected

@@ -25,7 +25,12 @@ SPEECH_VERBS = (r"said|says|say|told|tells|explained|explains|added|adds|stated|
                 r"announced|acknowledged|believes|hinted|described|called|put it|admitted|"
                 r"admits|conceded|concedes|reckons|reckoned|predicted|predicts|suggested|"
                 r"suggests|maintained|maintains|replied|replies|recalled|joked|vowed|"
-                r"promised|cautioned|observed|asserted|pointed out")
+                r"promised|cautioned|observed|asserted|pointed out|laughs|laughed|jokes|quips|"
+                r"quipped|sighs|sighed|shrugs|shrugged|smiled|grinned|declared|declares|"
+                r"announces|acknowledges|concluded|concludes|countered|responded|responds|"
+                r"answered|urged|urges|enthused|enthuses|mused|boasted|complained|complains|"
+                r"lamented|laments|observes|tweeted|wondered|asked|asks|reasoned|agreed|agrees|"
+                r"cautions|recounted")  # not "recalls", "remarks", "counters": nouns here too
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{SPEECH_VERBS})\b", re.I)
 # 'the T03 had found “several thousand” buyers, she said': the pronoun closes the clause.
@@ -282,6 +287,9 @@ def _org_before(mentions: list[Mention], pos: int) -> Mention | None:
     return orgs[-1] if orgs else None
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Bros|Cie|Ave|St|Jr|Sr)\.$")
+
+
 def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
                   person_only: bool = False) -> tuple[str | None, str | None]:
     """Speaker named in mask[a:b]: an entity mention, else a descriptive phrase."""
@@ -290,6 +298,8 @@ def _speaker_from(text: str, a: int, b: int, mentions: list[Mention],
     desc = _DESC.search(text, a, b)
     if desc and (not any(m.etype == "PERSON" for m in inside) or _CLOSE_TO.search(desc.group())):
         phrase = text[desc.start():desc.end()].strip()
+        if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase):
+            phrase = phrase[:-1]  # "according to a statement from Geely." ends a sentence
         return phrase, None
     if inside:
         people = [m for m in inside if m.etype == "PERSON"]
@@ -521,7 +531,7 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
                 named = _title_then_name(mask, a2, seg, mentions)
                 if named is not None:  # according to ORG's TITLE, NAME
                     speaker, entity = named.name, named.entity_id
-                speaker = speaker or mask[a2:seg].strip() or None
+                speaker = speaker or mask[a2:seg].strip(" ,.;") or None
                 rule = "quotes.according_to"
         # 3. attribution before the quote in the same sentence: NAME VERB … “
         if speaker is None:
