@@ -1013,3 +1013,21 @@ def test_filling_a_battery_from_one_level_to_another_is_a_window():
     sentence = "Filling a 60 kWh battery from 20% to 80% takes around 5 hours."
     assert [(t, c) for t, _, _, _, c in quantities(sentence)] == [
         ("60 kWh", "="), ("20% to 80%", "range"), ("around 5 hours", "~")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The levy would rise to 76 cents per kWh from July.", [("76 cents per kWh", 0.76, "USD/kWh")]),
+    ("Off-peak power costs 30c/kWh.", [("30c/kWh", 0.3, "USD/kWh")]),
+    ("It charges 15 euro cents a kilowatt-hour.",
+     [("15 euro cents a kilowatt-hour", 0.15, "EUR/kWh")]),
+    ("Petrol costs €1.80 a litre; charging costs 40 cents per kWh.",
+     [("€1.80 a litre", 1.8, "EUR/L"), ("40 cents per kWh", 0.4, "EUR/kWh")]),
+    ("Only 5 per cent of buyers chose it.", [("5 per cent", 5.0, "percent")]),
+])
+def test_cents_are_hundredths_of_the_dollar_or_of_the_euro_named(sentence, found):
+    assert [(t, v, u) for t, v, _, u, _ in quantities(sentence)] == found
+
+
+def test_cents_after_a_bare_dollar_follow_the_pages_dollar():
+    assert [(x.unit, x.value) for x in find_quantities("It runs at 60 cents a km.", dollar="AUD")] \
+        == [("AUD/km", 0.6)]

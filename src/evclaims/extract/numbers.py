@@ -248,6 +248,10 @@ _WORD_RANGE = re.compile(rf"\s?(?:to|-|–)\s?(?P<w>{_WORD_NUM})\b(?!\s?(?:hundr
 _SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{NUM})")
 _PENCE = re.compile(r"^p\b(?=\s*(?:/|per\b|a\b|an\b|each\b))")  # "5p per mile"
 _FILS = re.compile(r"^\s?fils\b")  # "29 fils per kWh": hundredths of a UAE dirham
+# "76 cents per kWh", "15 euro cents a kilowatt-hour", "30c/kWh": hundredths of the page's
+# dollar, or of the euro when the sentence or the one before prices in euros.
+_CENTS = re.compile(r"^\s?(?P<euro>euro[\s-])?cents?\b|^c\b(?=\s?(?:/|per\b))")
+_EURO_NAMED = re.compile(r"€|\beuros?\b|\bEUR\b")
 _SCALED = re.compile(r"\d[kKmMbB]$|\d,\d{3}")  # "41.2k", "43,870": never a model number
 
 
@@ -576,10 +580,13 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             unit, end, per = _per_unit(unit, sentence, end)  # "$115/kWh", "$10,300 a tonne"
             value = round(value * per, 6)
             value_max = None if value_max is None else round(value_max * per, 6)
-        elif num and not scale and (_PENCE.match(after) or _FILS.match(after)):
-            sub = _PENCE.match(after) or _FILS.match(after)
-            unit, noun, value = ("GBP" if sub.re is _PENCE else "AED"), "currency", round(
-                value / 100, 6)
+        elif num and not scale and (_PENCE.match(after) or _FILS.match(after)
+                                    or _CENTS.match(after)):
+            sub = _PENCE.match(after) or _FILS.match(after) or _CENTS.match(after)
+            unit = {_PENCE: "GBP", _FILS: "AED"}.get(sub.re) or (
+                "EUR" if sub["euro"] or _EURO_NAMED.search(previous + " " + sentence)
+                else dollar)
+            noun, value = "currency", round(value / 100, 6)
             unit, end, per = _per_unit(unit, sentence, end + sub.end())  # "5.6p per mile"
             value = round(value * per, 6)
             value_max = None if value_max is None else round(value_max * per, 6)
