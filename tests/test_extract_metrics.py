@@ -246,3 +246,13 @@ def test_a_wh_question_keeps_the_figure_it_takes_as_given(question, kept):
 def test_a_percentage_in_brackets_after_a_count_is_its_share():
     text = ("Registrations\n\nOf these, 95,800 (23.0%) were battery electric, up from 18.4%.\n")
     assert [m["measure"] for m in extract_seed("p.txt", text).metrics][1:] == ["share", "share"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The lithium price has collapsed by more than 80 per cent since late 2022.", -80.0),
+    ("Sales dipped 3.2% in May.", -3.2),
+    ("Shares plummeted 12% on Friday.", -12.0),
+    ("Orders skyrocketed 150% after the launch.", 150.0),
+])
+def test_more_verbs_of_change(sentence, value):
+    assert signed(sentence) == [(value, None, "growth")]

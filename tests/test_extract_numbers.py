@@ -1031,3 +1031,8 @@ def test_cents_are_hundredths_of_the_dollar_or_of_the_euro_named(sentence, found
 def test_cents_after_a_bare_dollar_follow_the_pages_dollar():
     assert [(x.unit, x.value) for x in find_quantities("It runs at 60 cents a km.", dollar="AUD")] \
         == [("AUD/km", 0.6)]
+
+
+def test_a_hedge_word_inside_a_compound_is_no_hedge():
+    assert quantities("The pickup gives an EPA-estimated 410 miles.") == [
+        ("410 miles", 410.0, None, "mi", "=")]

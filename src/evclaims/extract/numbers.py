@@ -95,8 +95,9 @@ HEDGES: list[tuple[str, str]] = [
     ("south of", "<"), ("upward of", ">"), ("in the region of", "~"),
     ("in the neighbourhood of", "~"), ("in the neighborhood of", "~"),
 ]
+# Not inside a compound: "an EPA-estimated 410 miles" is the rating itself.
 _HEDGE = re.compile(
-    r"(?:(?<=\W)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
+    r"(?:(?<=\W)(?<!\w-)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
     r")(?:\s+|(?<=~)\s*)(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
 _HEDGE_MAP = dict(HEDGES)
 
