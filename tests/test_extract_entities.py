@@ -636,3 +636,19 @@ def test_a_company_unit_holds_its_place_and_pros_are_no_place(sentence, expected
 def test_a_landform_or_road_word_makes_an_unknown_name_a_place(name):
     text = f"The {name} draws most of the investment, officials said."
     assert (name, "PLACE", name) in mention_spans(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mariana Costa of the Lisbon Mobility Observatory said fares would stay flat.",
+     {"Mariana Costa": "PERSON", "Lisbon Mobility Observatory": "ORG"}),
+    ("Carla Jiménez, who heads the Federación de Transporte union, objected.",
+     {"Carla Jiménez": "PERSON", "Federación de Transporte": "ORG"}),
+    ("Kiwi Charge, a start-up backed by Meridian, will install 300 chargers.",
+     {"Kiwi Charge": "ORG", "Meridian": "ORG"}),
+    ("The Rayong Industrial Estate hosts the plant.", {"Rayong Industrial Estate": "PLACE"}),
+    ("The U.S. National Highway Traffic Safety Administration opened a probe.",
+     {"National Highway Traffic Safety Administration": "ORG", "United States": "PLACE"}),
+])
+def test_body_words_foreign_heads_backed_start_ups_and_places_named_through_places(
+        sentence, expected):
+    assert mention_types(sentence) == expected

@@ -403,7 +403,9 @@ _ORG_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|
                              r"consultancy|publication|newspaper|broker|bank|fund|lobby|network|"
                              r"chain|utility|insurer|provider)s?\b"
                              # the apposition ends there: "…, the company wants" is a new clause
-                             r"(?:\s+(?:in|of|from|based in|that|which)\b[^,.;]{0,40})?\s*[,.;)]")
+                             r"(?:\s+(?:in|of|from|based in|that|which|backed by|owned by|"
+                             r"founded by|run by|set up by|controlled by|spun (?:off|out) "
+                             r"(?:from|of))\b[^,.;]{0,40})?\s*[,.;)]")
 _DOTTED_MODEL = re.compile(r"[A-Z]{1,4}\.\d{1,3}[A-Za-z]?")  # "ID.7", "EQ.5"
 # A model number after a name: "Ioniq 9", "Tank 300" (never "Tank 30" of it), "Ebro s700",
 # "Peugeot e-208", with a trailing variant code ("Jaecoo 7 SHS", not a body word like "EV").
@@ -472,19 +474,22 @@ def brand_models(mask: str, end: int, mentions: list[Mention]) -> list[Mention]:
 _CAPS_AFTER = re.compile(r"(?:\s[A-Z][\w&.’'-]*){1,3}")
 
 
-def _org_named_after(mask: str, b: int, end: int) -> int | None:
+def _org_named_after(mask: str, b: int, end: int, last_words: frozenset[str] = ORG_SUFFIX
+                     ) -> int | None:
     """End of 'Cardiff University', 'Tata Passenger Electric Mobility', 'MG Motor India':
     capitalised words after a place or a company that end in an organisation word (and maybe
-    the region of a subsidiary after it)."""
+    the region of a subsidiary after it). With `last_words=PLACE_SUFFIX`, the end of a place
+    named through another: 'Rayong Industrial Estate'."""
     m = _CAPS_AFTER.match(mask, b, end)
     if not m:
         return None
     stop = None
     for w in re.finditer(r"[A-Z][\w&.’'-]*", mask[b:m.end()]):
         word = w.group().rstrip(".,")
-        if word in ORG_SUFFIX:
+        if word in last_words:
             stop = b + w.start() + len(word)
-        elif stop is not None and word in SUBSIDIARY and mask[stop:b + w.start()] == " ":
+        elif stop is not None and word in SUBSIDIARY and mask[stop:b + w.start()] == " " \
+                and last_words is ORG_SUFFIX:
             stop = b + w.start() + len(word)
     return stop
 
@@ -536,6 +541,13 @@ def government_bodies(mask: str, end: int, gaz: list[Mention]) -> list[Mention]:
         if stop:
             out.append(Mention(g.start, stop, "ORG", mask[g.start:stop], "detected",
                                "entities.government_body"))
+            continue
+        stop = _org_named_after(mask, g.end, end, PLACE_SUFFIX)
+        if stop and not re.match(r" [A-Z]", mask[stop:stop + 2]):
+            # "Rayong Industrial Estate" is one place; "U.S. National Highway Traffic Safety
+            # Administration" goes on past its place word
+            out.append(Mention(g.start, stop, "PLACE", mask[g.start:stop], "detected",
+                               "entities.place_named_after"))
     return out
 
 
