@@ -823,3 +823,18 @@ def test_a_table_header_names_what_the_rows_below_count():
             "Q2 2025 | 72,056 | 13.1%\n")
     rows = [(m["text"], m["unit"]) for m in extract_seed("p.txt", text).metrics]
     assert ("42,094", "vehicle") in rows and ("72,056", "vehicle") in rows
+
+
+def test_a_forum_replys_quotation_of_an_earlier_post_is_not_repeated():
+    text = ("SpeakEV Forums › Electric Cars › Kia\nIs the EV3 worth it? Range after 6 months\n"
+            "mike_in_york\nMember\nPicked it up in April. After 6 months and 7,400 miles I'm "
+            "averaging 3.9 mi/kWh, which works out at about 300 miles a charge.\n"
+            "Reply\nev_sarah\nWell-known member\nmike_in_york said:\n"
+            "After 6 months and 7,400 miles I'm averaging 3.9 mi/kWh\nClick to expand...\n"
+            "That's better than mine. My Niro EV does 3.4 mi/kWh on the same roads.\nReply\n")
+    assert [r[0] for r in metric_rows(text)] == ["6 months", "7,400 miles", "3.9 mi/kWh",
+                                                 "about 300 miles", "3.4 mi/kWh"]
+    # a story's "NAME said:" over a quotation is no forum quote: the quote stays
+    text = ("BYD widens lead\n\nBYD sold 380,000 cars in May.\n\nWang Chuanfu said:\n\n"
+            "“We will sell 500,000 cars a month by 2027.”\n")
+    assert [r[0] for r in metric_rows(text)] == ["380,000 cars", "500,000 cars a month"]

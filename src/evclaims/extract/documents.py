@@ -440,6 +440,20 @@ _INLINE_TEASER = re.compile(r"^\s*(?:related|related (?:coverage|content|links|t
 _THREAD_NUMBER = re.compile(r"^\s*\d{1,2}/(?:\d{1,2})?\s")
 
 
+# A forum reply's quotation of an earlier post: "mike_in_york said:" over the quoted lines and
+# the forum's "Click to expand..." (a news story's "Lei Jun said:" has no such end).
+_QUOTED_POST = re.compile(r"^\s*@?[\w.’'-]+(?: [\w.’'-]+){0,2} (?:said|wrote):\s*$")
+_EXPAND = re.compile(r"^\s*click to expand\.*\s*$", re.IGNORECASE)
+
+
+def _quoted_post_end(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """Index after the "Click to expand..." closing a quoted post within 8 lines, or None."""
+    for j in range(i, min(i + 8, len(lines))):
+        if _EXPAND.match(text[lines[j][0]:lines[j][1]]):
+            return j + 1
+    return None
+
+
 def _teaser_block_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
     """Index after the headline-like lines under a teaser label (up to a blank line), or i."""
     j = i
@@ -574,6 +588,10 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
                 doc.hosts.append((at, at + len(person), person))  # "Asked by Sarah Lindley MP"
         if _POLL_LABEL.match(line):
             i = _teaser_block_end(text, lines, i)  # the poll's answers and vote count
+            continue
+        quoted_end = _quoted_post_end(text, lines, i) if _QUOTED_POST.match(line) else None
+        if quoted_end is not None:
+            i = quoted_end  # "mike_in_york said:" … "Click to expand...": said in that post
             continue
         if (_TEASER_LABEL.match(line) or _INLINE_TEASER.match(line)) and _story_resumes(
                 text, lines, _teaser_block_end(text, lines, i)):
