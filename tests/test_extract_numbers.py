@@ -1036,3 +1036,20 @@ def test_cents_after_a_bare_dollar_follow_the_pages_dollar():
 def test_a_hedge_word_inside_a_compound_is_no_hedge():
     assert quantities("The pickup gives an EPA-estimated 410 miles.") == [
         ("410 miles", 410.0, None, "mi", "=")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Nearly 9 in 10 new cars sold in Norway are electric.",
+     [("Nearly 9 in 10", 90.0, None, "percent", "~")]),
+    ("Seven in ten buyers want one.", [("Seven in ten", 70.0, None, "percent", "=")]),
+    ("It sold 5 in 12 months.", [("12 months", 12.0, None, "month", "=")]),
+    ("It has 1,100 stores in 30-plus countries.",
+     [("1,100 stores", 1100.0, None, "store", "="), ("30-plus countries", 30.0, None, "country", ">")]),
+])
+def test_fractions_once_k_in_n_shares_and_a_plus_suffix(sentence, found):
+    assert quantities(sentence) == found
+
+
+def test_a_hyphenated_fraction_before_of_is_read_once():
+    assert [(x.value, x.comparator) for x in find_fractions(
+        "Roughly two-thirds of buyers chose the long-range version.")] == [(66.7, "~")]

@@ -308,6 +308,8 @@ def find_fractions(sentence: str) -> list["Quantity"]:
         if _NOT_FRACTION_BEFORE.search(before):
             continue
         hm = _HEDGE.search(before)
+        if any(x.start <= m.start() < x.end for x in out):
+            continue  # "two-thirds of" was read as a hyphenated fraction already
         out.append(Quantity(hm.start("h") if hm else m.start(), m.end("f"),
                             _FRACTION_VALUE[m["f"].lower()], None, "percent",
                             _HEDGE_MAP[hm["h"].lower()] if hm else "=", "fraction"))
@@ -558,9 +560,9 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                 cur.upper() not in ("RMB", "KSH"):
             continue  # "Try 4 weeks": a word, not the code TRY (codes are written in capitals)
         cur = cur or (r["cur2"] if is_range and r is not None else None)
-        plus = bool(num and not is_range and re.match(r"\+(?![\d+])", after))
-        if plus:  # "3,300+ swap stations": more than the number
-            end += 1
+        plus = re.match(r"\+(?![\d+])|-plus\b", after) if num and not is_range else None
+        if plus:  # "3,300+ swap stations", "30-plus countries": more than the number
+            end += plus.end()
             after = sentence[end:]
         unit, noun, cn = None, "", None
         if cur:
@@ -888,8 +890,12 @@ def yen_by_conversion(sentence: str, start: int, end: int, value: float) -> str 
     return None
 
 
-_ONE_IN = re.compile(rf"(?<![\w.,])(?P<k>one|two|three|four|[1-4])\s+in\s+"
-                     rf"(?P<n>{_WORD_NUM}|\d{{1,3}})\b", re.IGNORECASE)
+_TIME_WORDS = (r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|decades?|"
+               r"sessions?|games?|races?|attempts?")
+# "one in nine cars", "nearly 9 in 10 new cars"; not "5 in 12 months" (a count in a period).
+_ONE_IN = re.compile(rf"(?<![\w.,])(?P<k>{_WORD_NUM}|\d{{1,2}})\s+in\s+"
+                     rf"(?P<n>{_WORD_NUM}|\d{{1,3}})\b(?!\s+(?:{_TIME_WORDS})\b)",
+                     re.IGNORECASE)
 
 
 def find_one_in(sentence: str) -> list[Quantity]:
