@@ -652,3 +652,11 @@ def test_a_landform_or_road_word_makes_an_unknown_name_a_place(name):
 def test_body_words_foreign_heads_backed_start_ups_and_places_named_through_places(
         sentence, expected):
     assert mention_types(sentence) == expected
+
+
+def test_a_colleague_named_after_a_relation_word_and_by_surname_speaks():
+    text = ("Vans\n\nAnna Berg, who leads the fleet team at Nordfrakt, and her colleague Ole Dahl "
+            "tested the van. “It handled the hills well,” Berg said. Dahl was less sure: “The "
+            "range drops fast in the cold.”\n")
+    assert entity_types(text)["Ole Dahl"] == "PERSON"
+    assert [s for _, s in quotes(text)] == ["Anna Berg", "Ole Dahl"]
