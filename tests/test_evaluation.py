@@ -60,6 +60,11 @@ SETS = {
     "blind41": (HERE / "fixtures" / "blind41", HERE / "gold" / "blind41.json"),
     "blind42": (HERE / "fixtures" / "blind42", HERE / "gold" / "blind42.json"),
     "blind44": (HERE / "fixtures" / "blind44", HERE / "gold" / "blind44.json"),
+    "blind43": (HERE / "fixtures" / "blind43", HERE / "gold" / "blind43.json"),
+    "blind45": (HERE / "fixtures" / "blind45", HERE / "gold" / "blind45.json"),
+    "blind46": (HERE / "fixtures" / "blind46", HERE / "gold" / "blind46.json"),
+    "blind47": (HERE / "fixtures" / "blind47", HERE / "gold" / "blind47.json"),
+    "blind48": (HERE / "fixtures" / "blind48", HERE / "gold" / "blind48.json"),
     "self1": (HERE / "fixtures" / "self1", HERE / "gold" / "self1.json"),
     "self2": (HERE / "fixtures" / "self2", HERE / "gold" / "self2.json"),
     "self3": (HERE / "fixtures" / "self3", HERE / "gold" / "self3.json"),
@@ -79,14 +84,14 @@ SETS = {
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
 # targets on it; until then it is held to its baseline only.
-TARGET_SETS = {"dev", "seeds", "self10", "self8", "self6", "blind", "self1", "self2", "self11",
-               "self4", "self7", "self5", "self9", "blind2", "blind3", "blind4", "self14",
-               "self15", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+TARGET_SETS = {"dev", "seeds", "self10", "self2", "self4", "self7", "self9", "self5", "self11",
+               "self6", "self1", "self8", "blind", "blind2", "blind3", "self14", "blind4",
+               "blind5", "self15", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
                "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
-               "blind40", "blind41", "blind42", "blind44"}
+               "blind40", "blind41", "blind42", "blind44", "blind48"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
            "metrics.comparator_right": 0.90, "quotes.recall": 0.95,
