@@ -838,3 +838,27 @@ def test_a_forum_replys_quotation_of_an_earlier_post_is_not_repeated():
     text = ("BYD widens lead\n\nBYD sold 380,000 cars in May.\n\nWang Chuanfu said:\n\n"
             "“We will sell 500,000 cars a month by 2027.”\n")
     assert [r[0] for r in metric_rows(text)] == ["380,000 cars", "500,000 cars a month"]
+
+
+@pytest.mark.parametrize("line", [
+    "Share · 1.4K", "Views: 12,400", "186,403 views  Premiered 28 Jan 2025",
+    "Why we said no to hydrogen vans (for now) · 412 reactions",
+    "• 03.10 · Golden Week roundup: 12 brands, 41 models discounted",
+    "Cookies help us deliver our services. By using our site, you agree to our use of cookies "
+    "for 12 months. OK",
+])
+def test_counters_date_first_items_and_cookie_lines_are_furniture(line):
+    text = f"BYD sells 1,000 cars in Oslo\n\nBYD sold 1,000 cars in Oslo in May, the importer said.\n{line}\n"
+    assert [r[0] for r in metric_rows(text)] == ["1,000 cars"]
+
+
+def test_a_popular_list_and_a_nav_bar_with_a_language_switch_stay_out_of_the_header():
+    text = ("HOME NEWS EV REVIEWS MOTOR EXPO ภาษาไทย\nPopular\n1. BYD Atto 2 price cut to ฿499,000\n"
+            "2. MG4 vs Aion Y: which one under ฿900k?\n"
+            "EVChinese EV makers pour ฿52 billion into Rayong\n\n"
+            "Chinese EV makers pour ฿52 billion into Rayong\n\n"
+            "By Nattapong Srisuk | Published: 18 Sep 2025\n\n"
+            "Five carmakers have committed about ฿52 billion to plants in Thailand, officials said.\n")
+    ext = extract_seed("p.txt", text)
+    assert ext.sources[0]["title"] == "Chinese EV makers pour ฿52 billion into Rayong"
+    assert [m["text"] for m in ext.metrics] == ["about ฿52 billion"]

@@ -75,6 +75,17 @@ _ENGAGEMENT = re.compile(r"^\s*(?:[\d.,]+\s*[kKmM]?\s+(?:likes?|replies|reply|re
                          r"retweets?|reposts?|upvotes?|points?|views?|comments?)"
                          r"\s*(?:[·•|]\s*|$))+$",
                          re.IGNORECASE)  # "412 likes", "47 comments · 12 shares"
+# A counter with its label first ("Share · 1.4K", "Views: 12,400"), a video's view count over
+# its date ("186,403 views  Premiered 28 Jan 2025"), or a listed headline ending in its
+# counter ("Why we said no to hydrogen vans · 412 reactions").
+_COUNTER = re.compile(r"^\s*(?:likes?|shares?|comments?|views?|reactions?|reposts?|retweets?)"
+                      r"\s*[·•|:]?\s*[\d.,]+\s*[kKmM]?\s*$|"
+                      r"^\s*[\d.,]+\s*[kKmM]?\s+views?\b\s*(?:[·•|]\s*)?"
+                      r"(?:premiered|streamed|published|posted|uploaded)\b.*$", re.IGNORECASE)
+_COUNTER_TAIL = re.compile(r"[·•|]\s*[\d.,]+\s*[kKmM]?\s+(?:likes?|reactions?|comments?|views?|"
+                           r"shares?|replies|reposts?)\s*$", re.IGNORECASE)
+# A list item opening with its date: "• 03.10 · Golden Week roundup: 12 brands discounted".
+_DATE_FIRST_ITEM = re.compile(r"^\s*[•·*–-]\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[·|–—:-]\s*\S")
 # A teaser list item: a short headline ending in its own date ("... – 18 Sep 2025",
 # "... (9 July 2025)").
 _DATED_TEASER = re.compile(
@@ -94,6 +105,7 @@ _PROMPT = re.compile(
     r"^\s*(?:download|get|install)\b.{0,40}\bapp\b|"  # "Download the 9 News app for alerts"
     r"^\s*cookies?\b.*(?:settings|preferences|policy|consent)|"
     r"\b(?:we|this site|this website)\s+uses?\s+cookies\b|^\s*contact\b[^.]*:|\bissn\b|"
+    r"^\s*cookies\s+help\b|\buse of cookies\b|"
     r"\b\d+[\s-]*min(?:ute)?s?[\s-]+read\b|\breading time\s*:?\s*\d|\blisten to this article\b|"
     r"\b[\d,]+\s+words\s*[·•|]|"
     r"^\s*[\d.,]+[kKmM]?\s+(?:members|online|followers|subscribers)\b|"
@@ -287,8 +299,9 @@ def _is_nav(line: str) -> bool:
         return True
     words = line.split()
     nav = sum(w.lower() in _NAV_WORDS for w in words)
-    return nav >= 3 and nav * 2 >= len(words) and all(w[:1].isupper() or w[:1].isdigit()
-                                                      for w in words)
+    # a word in a script without capitals ("ภาษาไทย", a language switch) does not count against
+    return nav >= 3 and nav * 2 >= len(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() == w.upper() for w in words)
 
 
 # A row of share buttons: "Share: Facebook X WhatsApp Email", "Facebook | LinkedIn", with
@@ -421,8 +434,10 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
                 or _is_ticker_bar(stripped) or _is_address(stripped) or _TAGLINE.match(line)
                 or _PROMPT.search(line) or _ENGAGEMENT.match(line)
                 or _ENGAGEMENT_ICONS.match(line) or _SHARE_ROW.match(line)
+                or _COUNTER.match(line) or _DATE_FIRST_ITEM.match(line)
                 or (len(stripped.split()) <= 25 and not stripped.endswith(".")
-                    and (_DATED_TEASER.search(stripped) or _RELATIVE_TIME.search(stripped))))
+                    and (_DATED_TEASER.search(stripped) or _RELATIVE_TIME.search(stripped)
+                         or _COUNTER_TAIL.search(stripped))))
 
 
 # A label over a block of teaser headlines inside the page ("ALSO READ", "MORE ON EVs"); the
@@ -430,7 +445,8 @@ def _is_furniture_line(line: str, stripped: str) -> bool:
 _TEASER_LABEL = re.compile(r"^\s*(?:also read|read also|read more|more on\b.{0,30}|must read|"
                            r"continue reading|"
                            r"don'?t miss|see also|more stories|related (?:stories|articles|news)|"
-                           r"rankings?|most popular|popular now|editor'?s picks|top stories)"
+                           r"rankings?|most popular|popular(?: now)?|trending(?: now)?|"
+                           r"most (?:read|viewed|shared)|editor'?s picks|top stories)"
                            r"\s*(?:\([^)]{1,20}\))?\s*:?\s*$", re.IGNORECASE)
 # A label that may stand over teaser links inside an article as well as at its end.
 _INLINE_TEASER = re.compile(r"^\s*(?:related|related (?:coverage|content|links|topics)|"
@@ -596,6 +612,9 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
         if (_TEASER_LABEL.match(line) or _INLINE_TEASER.match(line)) and _story_resumes(
                 text, lines, _teaser_block_end(text, lines, i)):
             i = _teaser_block_end(text, lines, i)  # "Related stories:" inside the article
+            continue
+        if header and _TEASER_LABEL.match(line) and _teaser_block_end(text, lines, i) > i:
+            i = _teaser_block_end(text, lines, i)  # a "Popular" list above the headline
             continue
         if _TAIL_START.match(line) or _is_section_heading(line) or _is_comment_header(line) \
                 or (_ABOUT_ORG.match(line) and not header):
