@@ -54,7 +54,7 @@ def test_km_range():
     ("Prices start at US$35,000.", 35000.0, "USD"),
     ("It costs A$49,990 locally.", 49990.0, "AUD"),
     ("The kit costs £4,500.", 4500.0, "GBP"),
-    ("Insurance is ¥3,000 a year.", 3000.0, "CNY"),
+    ("Insurance is ¥3,000 a year.", 3000.0, "CNY/year"),
     ("The tax is 20 per cent.", 20.0, "percent"),
     ("Sales jumped 327% on the year.", 327.0, "percent"),
     ("Share fell 2.5 percentage points.", 2.5, "percentage_point"),
@@ -536,7 +536,7 @@ def test_a_range_never_runs_downwards():
 
 def test_forints_prices_and_a_range_of_prices():
     assert [(q.value, q.unit) for q in find_quantities(
-        "Workers earn gross Ft 410,000 a month.")] == [(410000.0, "HUF")]
+        "Workers earn gross Ft 410,000 a month.")] == [(410000.0, "HUF/month")]
     q = find_quantities("Prices run from €210,000 to €240,000.")[0]
     assert (q.value, q.value_max, q.comparator) == (210000.0, 240000.0, "range")
 
@@ -1053,3 +1053,14 @@ def test_fractions_once_k_in_n_shares_and_a_plus_suffix(sentence, found):
 def test_a_hyphenated_fraction_before_of_is_read_once():
     assert [(x.value, x.comparator) for x in find_fractions(
         "Roughly two-thirds of buyers chose the long-range version.")] == [(66.7, "~")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Charging costs me about £16 a month.", ("about £16 a month", 16.0, None, "GBP/month", "~")),
+    ("The charge adds $1,500 a year.", ("$1,500 a year", 1500.0, None, "USD/year", "=")),
+    ("It costs £60-£70 per month.", ("£60-£70 per month", 60.0, 70.0, "GBP/month", "range")),
+    ("Ours is ~£25 pcm.", ("~£25 pcm", 25.0, None, "GBP/month", "~")),
+    ("The lease is €299/mo.", ("€299/mo", 299.0, None, "EUR/month", "=")),
+])
+def test_an_amount_a_month_or_a_year_keeps_its_period_in_the_unit(sentence, found):
+    assert quantities(sentence) == [found]

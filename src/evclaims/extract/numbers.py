@@ -821,9 +821,10 @@ _CHANGE_BY = re.compile(
     r"[^;]{0,160}?\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 # A price per unit after an amount: "$115/kWh", "€0.69 per kWh", "$10,300 a tonne", "5.6p per
 # mile", "Rs 3.5/km"; it is a unit of its own when the vocabulary has it ("USD/t").
-_PER_UNIT = re.compile(r"\s?(?:/|per\s|an?\s)\s?(?P<n>100\s?|1,?000\s?)?(?P<u>kwh|wh|"
+_PER_UNIT = re.compile(r"\s?(?:(?:/|per\s|an?\s)\s?(?P<n>100\s?|1,?000\s?)?(?P<u>kwh|wh|"
                        r"kilowatt[- ]hours?|watt[- ]hours?|tonnes?|tons?|t|miles?|mi|km|"
-                       r"kilometres?|kilometers?|lb|litres?|liters?)\b", re.I)
+                       r"kilometres?|kilometers?|lb|litres?|liters?|month|year|annum|mo|yr)|"
+                       r"(?P<u2>pcm))\b", re.I)  # "~£25 pcm": per calendar month
 # Counts and amounts that may be rates ("480 swaps a day", "6.5 million gallons per day").
 _RATED = ("vehicle", "t", "swap", "L", "gal", "m3", "km", "mi")
 _PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "t": "t",
@@ -832,7 +833,9 @@ _PER_SUFFIX = {"kwh": "kWh", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t
                "lb": "lb", "litre": "L", "litres": "L", "liter": "L", "liters": "L",
                "kilowatt-hour": "kWh", "kilowatt hour": "kWh",
                "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "watt-hour": "kWh",
-               "watt hour": "kWh", "watt-hours": "kWh", "watt hours": "kWh"}
+               "watt hour": "kWh", "watt-hours": "kWh", "watt hours": "kWh",
+               "month": "month", "mo": "month", "pcm": "month", "year": "year", "annum": "year",
+               "yr": "year"}
 
 
 def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int, float]:
@@ -840,11 +843,12 @@ def _per_unit(unit: str, sentence: str, end: int) -> tuple[str, int, float]:
     exists; the factor rescales the amount to one unit ("0.36 yuan per Wh" is 360 CNY/kWh,
     "€2.40 per 100 km" is 0.024 EUR/km)."""
     m = _PER_UNIT.match(sentence, end)
-    if m and not (m["n"] and m["u"].lower() in ("kwh", "wh", "t", "tonne", "tonnes", "ton",
-                                                 "tons")):
-        per = f"{unit}/{_PER_SUFFIX[m['u'].lower()]}"
+    word = m and (m["u"] or m["u2"]).lower()
+    if m and not (m["n"] and word in ("kwh", "wh", "t", "tonne", "tonnes", "ton", "tons",
+                                      "month", "year", "annum", "mo", "yr")):
+        per = f"{unit}/{_PER_SUFFIX[word]}"
         if per in unit_dimension():
-            per_wh = m["u"].lower() == "wh" or m["u"].lower().startswith("watt")
+            per_wh = word == "wh" or word.startswith("watt")
             factor = (1000.0 if per_wh else 1.0) / (float(m["n"].replace(",", "")) if m["n"]
                                                     else 1.0)
             return per, m.end(), factor
