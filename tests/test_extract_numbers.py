@@ -452,7 +452,7 @@ def test_pesos_and_dirhams_follow_the_country_the_page_names():
     words = document_currency_words
     assert words("Manila dealers say the Philippines market grew.")["pesos"] == "PHP"
     assert words("Buenos Aires importers cheered Argentina's move.")["pesos"] == "ARS"
-    assert words("Dealers cheered the move.") == {"pesos": "MXN", "dirhams": "AED"}
+    assert words("Dealers cheered the move.") == {"pesos": "MXN", "dirhams": "AED", "kr": "NOK"}
     assert words("The Kenitra plant will make Morocco an export hub.")["dirhams"] == "MAD"
     sentence = "The plant will cost 12.8 billion dirhams."
     assert find_quantities(sentence, words={"dirhams": "MAD"})[0].unit == "MAD"
@@ -1064,3 +1064,15 @@ def test_a_hyphenated_fraction_before_of_is_read_once():
 ])
 def test_an_amount_a_month_or_a_year_keeps_its_period_in_the_unit(sentence, found):
     assert quantities(sentence) == [found]
+
+
+def test_kr_follows_the_pages_country_and_bare_degrees_are_celsius():
+    assert [(m["text"], m["unit"]) for m in extract_seed(
+        "p.txt", "Prices\n\nThe cheapest Model Y costs kr 449 900 in Norway.\n").metrics] == [
+        ("kr 449 900", "NOK")]
+    assert [m["unit"] for m in extract_seed(
+        "p.txt", "Prices\n\nThe cheapest Model Y costs kr 449 900 in Stockholm.\n").metrics] == [
+        "SEK"]
+    assert quantities("The cabin was set to 21 degrees.") == [
+        ("21 degrees", 21.0, None, "degC", "=")]
+    assert quantities("The wheel turned 90 degrees to the left.") == []

@@ -139,6 +139,8 @@ _UNIT_AFTER: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^[\s-]?(?:square[\s-]kilomet(?:re|er)s?\b|sq\.?\s?km\b|km²)", re.I), "km2"),
     (re.compile(r"^\s?(?:°\s?C\b|º\s?C\b|degrees? (?:celsius|centigrade|C)\b)", re.I), "degC"),
     (re.compile(r"^\s?(?:°\s?F\b|º\s?F\b|degrees? (?:fahrenheit|F)\b)", re.I), "degF"),
+    # "the cabin set to 21 degrees": a bare "degrees" in car news is a temperature in Celsius
+    (re.compile(r"^\s?degrees\b(?!\s+(?:of|in|to)\b)", re.I), "degC"),
     (re.compile(r"^[\s-]?(?:hectares?|ha)\b", re.I), "ha"),
     (re.compile(r"^[\s-]?acres?\b", re.I), "acre"),
     (re.compile(r"^[\s-]?(?:km|kilomet(?:re|er)s?)\s?(?:/|per\s)\s?kwh\b", re.I), "km/kWh"),
@@ -570,6 +572,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             if cur == "¥":
                 unit = yen_by_conversion(sentence, start, end, value) or yen_currency(
                     sentence, yen)
+            elif cur in ("kr", "kr."):  # Norwegian, Swedish or Danish: the page's country
+                unit = (words or {}).get("kr", unit)
             elif cur == "$":
                 unit = dollar
                 named = _CUR_AFTER.match(after)  # "$71 billion pesos": the word says which
