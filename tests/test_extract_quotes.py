@@ -615,3 +615,21 @@ def test_a_lowercase_c_suite_title_before_a_name_is_no_speaker():
 ])
 def test_more_speech_verbs_and_a_description_ending_the_sentence(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Plant\n\n“This is the largest investment in a decade,” said the regional minister for the "
+     "economy, Marta Lasheras.\n",
+     [("This is the largest investment in a decade,", "Marta Lasheras")]),
+    ("Plant\n\nBajío Auto Insights sees exports rising. “That is too many cars for Mexico "
+     "alone,” said its director, Ramiro Tovar.\n",
+     [("That is too many cars for Mexico alone,", "Ramiro Tovar")]),
+    ("Letters\n\nReader Colin Ashdown, who runs a G6 in Cumbria, wrote in: ‘The heated seats "
+     "are the best thing about it.’\n",
+     [("The heated seats are the best thing about it.", "Colin Ashdown")]),
+    ("Costs\n\nThe Ohme ePod was £899 fitted and my installer said \"it'll pay for itself "
+     "inside two years\" which, er, we'll see.\n",
+     [("it'll pay for itself inside two years", "my installer")]),
+])
+def test_a_described_office_then_its_holder_a_reader_label_and_my_installer(text, expected):
+    assert quotes(text) == expected

@@ -43,7 +43,8 @@ _UNNAMED_BASE = (r"spokesperson|spokesman|spokeswoman|representative|source|offi
                  r"salesperson|trader|investor|expert|consultant|banker|lawyer|lobbyist|"
                  r"researcher|technician|mechanic|staffer|supplier|farmer|resident|officer|"
                  r"diplomat|negotiator|person|man|woman|guy|chap|bloke|fellow|lady|owner|driver|"
-                 r"buyer|seller|motorist|commuter")
+                 r"buyer|seller|motorist|commuter|installer|electrician|neighbour|neighbor|"
+                 r"wife|husband|friend|colleague")
 # ... a trade that often names a company: a speaker when described ("one forwarder said"), but
 # no antecedent for "she" ("of the importer Harbour Link Motors") ...
 _TRADE_NOUNS = r"forwarder|shipper|importer|exporter|distributor|broker|operator"
@@ -72,7 +73,7 @@ _CLOSE_OBJECT = (r"(?:(?:the|a|an|its|their|his|her|this|these)\s+)?"
 # hyphenated or multi-word: 'one Hong Kong-based analyst', 'a senior Ford official'), the role,
 # and what it belongs to ('a spokesperson for BYD'); a described person 'close to / familiar
 # with / at X' is the whole description, not X.
-_DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several)\s+)?"
+_DESC = re.compile(r"\b(?:(?i:a|an|the|one|another|two|three|several|my|our)\s+)?"
                    rf"(?:{_MODIFIER}\s+(?:(?:of|and|&)\s+(?=[A-Z]))?){{0,4}}"
                    r"(?i:(?:person|people|someone|insider|sources?)\s+"
                    r"(?:close\s+to|familiar\s+with|"
@@ -335,8 +336,11 @@ def _appositive_person(mask: str, a: int, b: int, first_comma: int,
 def _title_then_name(mask: str, a: int, comma: int, mentions: list[Mention]) -> Mention | None:
     """said ORG’s TITLE, NAME: the person right after the possessive title speaks, not the
     organisation whose title it is."""
-    if comma >= len(mask) or mask[comma] != "," or \
-            not re.search(r"\w(?:’s|'s|’)\s+[a-z]", mask[a:comma]):
+    if comma >= len(mask) or mask[comma] != "," or not (
+            re.search(r"\w(?:’s|'s|’)\s+[a-z]", mask[a:comma])
+            # "said the regional minister for the economy, Marta Lasheras": a described
+            # office, then who holds it
+            or re.match(r"\s*(?:the|its|their|his|her|a|an)\s+[a-z]", mask[a:comma])):
         return None
     people = [m for m in mentions if m.etype == "PERSON" and m.start > comma
               and not mask[comma + 1:m.start].strip()]
