@@ -1076,3 +1076,16 @@ def test_kr_follows_the_pages_country_and_bare_degrees_are_celsius():
     assert quantities("The cabin was set to 21 degrees.") == [
         ("21 degrees", 21.0, None, "degC", "=")]
     assert quantities("The wheel turned 90 degrees to the left.") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Revenue fell to ₩3.18tn.", [("₩3.18tn", 3.18e12, None, "KRW", "=")]),
+    ("It booked W98.9 billion in tax credits.", [("W98.9 billion", 98.9e9, None, "KRW", "=")]),
+    ("Weight eight tonnes.", [("eight tonnes", 8.0, None, "t", "=")]),
+    ("The mix: 54 Ford E-Transits and 32 vans.",
+     [("54 Ford E-Transits", 54.0, None, "vehicle", "="), ("32 vans", 32.0, None, "vehicle", "=")]),
+    ("Tesla registered 2,790 Model Ys in March.",
+     [("2,790 Model Ys", 2790.0, None, "vehicle", "=")]),
+])
+def test_tn_the_won_sign_w_and_plural_models_counted(sentence, found):
+    assert quantities(sentence) == found

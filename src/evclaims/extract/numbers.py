@@ -31,8 +31,8 @@ NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
        r"\d+(?:\.\d+)?")
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6,
                 "mn": 1e6, "bln": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6, "b": 1e9, "lakh": 1e5,
-                "crore": 1e7, "bil": 1e9, "juta": 1e6, "miliar": 1e9}
-SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|bil|lakh|crore|"
+                "crore": 1e7, "bil": 1e9, "juta": 1e6, "miliar": 1e9, "tn": 1e12, "trn": 1e12}
+SCALE = (r"(?:[\s-]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|bil|tn|trn|lakh|crore|"
           r"juta|miliar)\b|"
           r"(?:k|K|m|M|bn|b|B)(?![\w/]))")  # "$7.3-billion": a hyphen as The Canadian Press writes
 _WORDS = {
@@ -191,7 +191,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\s\w]")
 _RATE = re.compile(r"^(?:\s(?:sales|deliveries|units))?\s?(?:(?:a|per|each|every|/)\s?"
                    r"(?P<p>month|year|day|week|annum)\b|(?P<adv>annually|monthly|daily|"
                    r"yearly|weekly)\b)", re.I)
-_PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")  # "SU7s"
+_PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z.]*\d+[A-Za-z0-9]*s$")  # "SU7s", "ID.7s"
+_HYPHEN_MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-[A-Z][a-z]+s")  # "E-Transits"
 # A rate named after what is counted: "21,000 tonnes of scrap a year", "12,000 Raccos a year".
 _RATE_LATER = re.compile(r"^(?:\s+of)?(?:\s+(?!(?:and|or|but|to|from|by|in|at|on|for|with)\b)"
                          r"[\w’'-]+){1,5}?(?:\s+\([A-Za-z]{2,8}\))?"  # "(LCE)"
@@ -383,8 +384,9 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
             if mm:
                 return unit, name, mm.end()
         low = tok.lower().strip("’'")
-        code = re.match(r"\s[A-Z0-9]{1,3}\b(?![.,]\d)", after[m.end():]) if tok == "Model" else None
-        if code:  # "5,000 Model Y a week": cars of a model, named by its code
+        code = re.match(r"\s[A-Z0-9]{1,3}s?\b(?![.,]\d)", after[m.end():]) if tok == "Model" \
+            else None
+        if code:  # "5,000 Model Y a week", "2,790 Model Ys": cars of a model, named by its code
             return "vehicle", "model " + code.group().strip().lower(), m.end() + code.end()
         if low == "battery" and re.match(r"[ -](?:electric|evs?|bevs?)\b", after[m.end():], re.I):
             pos = m.end() + 1  # "9,870 battery EVs", "battery-electric cars": the cars count
@@ -395,8 +397,8 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
                     COUNT_NOUNS[nxt.group().lower()] != "vehicle":
                 return COUNT_NOUNS[nxt.group().lower()], nxt.group().lower(), nxt.end()
             return COUNT_NOUNS[low], low, m.end()
-        if _PRODUCT_PLURAL.match(tok):
-            return "vehicle", tok, m.end()
+        if _PRODUCT_PLURAL.match(tok) or _HYPHEN_MODEL_PLURAL.fullmatch(tok):
+            return "vehicle", tok, m.end()  # "843 ID.7s", "54 Ford E-Transits"
         if low in ("and", "or") and words:
             pos = m.end()  # "611,000 battery-electric and plug-in hybrid cars"
             continue
@@ -561,6 +563,8 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
         if cur and cur not in CURRENCY_PREFIX and cur.upper() in CURRENCY_PREFIX and \
                 cur.upper() not in ("RMB", "KSH"):
             continue  # "Try 4 weeks": a word, not the code TRY (codes are written in capitals)
+        if cur and cur[-1].isalpha() and word:
+            continue  # "Weight": a letter sign ("W", won) before a number word is a word
         cur = cur or (r["cur2"] if is_range and r is not None else None)
         plus = re.match(r"\+(?![\d+])|-plus\b", after) if num and not is_range else None
         if plus:  # "3,300+ swap stations", "30-plus countries": more than the number
