@@ -660,3 +660,14 @@ def test_a_colleague_named_after_a_relation_word_and_by_surname_speaks():
             "range drops fast in the cold.”\n")
     assert entity_types(text)["Ole Dahl"] == "PERSON"
     assert [s for _, s in quotes(text)] == ["Anna Berg", "Ole Dahl"]
+
+
+def test_home_charging_brands_tariffs_and_courts_from_the_gazetteer():
+    text = ("Costs\n\nWe put 220 kWh a month through the zappi for our e-Niro on Intelligent Octopus "
+            "Go, and EDF wants more. SAIC said it would appeal to the EU General Court. National "
+            "Grid took 14 weeks to connect us.\n")
+    types = entity_types(text)
+    assert {k: types.get(k) for k in ("zappi", "e-Niro", "Intelligent Octopus Go", "EDF",
+                                      "General Court", "National Grid")} == {
+        "zappi": "PRODUCT", "e-Niro": "PRODUCT", "Intelligent Octopus Go": "PRODUCT",
+        "EDF": "ORG", "General Court": "ORG", "National Grid": "ORG"}
