@@ -633,3 +633,10 @@ def test_more_speech_verbs_and_a_description_ending_the_sentence(text, expected)
 ])
 def test_a_described_office_then_its_holder_a_reader_label_and_my_installer(text, expected):
     assert quotes(text) == expected
+
+
+def test_a_one_word_verdict_after_called_is_a_quote_but_a_scare_quote_is_not():
+    assert quotes("Duties\n\nA spokeswoman for SAIC Motor called the rate \"unjustified\" and "
+                  "said the company would appeal.\n") == [
+        ("unjustified", "A spokeswoman for SAIC Motor")]
+    assert quotes("Casting\n\nThe so-called \"gigacasting\" method is spreading.\n") == []

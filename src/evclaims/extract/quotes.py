@@ -398,6 +398,8 @@ def _embedded(inner: str, tail: str) -> bool:
 
 
 _ANSWER = re.compile(r"\s*A\s*[:.]\s*")
+# A speaker's verdict in one quoted word: "called the rate “unjustified”".
+_CALLED = re.compile(r"\b(?:called|calls|termed|branded|dubbed)\b[^“”\"\n]{0,40}[“\"]$")
 _QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]\s", re.M)
 
 
@@ -603,8 +605,11 @@ def find_quotes(mask: str, doc_start: int, doc_end: int, sentences: list[tuple[i
             speaker, entity, rule = prev.speaker, prev.speaker_entity_id, "quotes.continued"
         if len(inner.split()) < 2 and not (rule in ("quotes.according_to", "quotes.before",
                                                     "quotes.pronoun")
-                                           and (entity or "").startswith("person:")):
-            continue  # a one-word quote is a scare quote unless a named person is its source
+                                           and (entity or "").startswith("person:")) and not (
+                rule == "quotes.before" and speaker and _CALLED.search(mask, s_start, o + 1)):
+            # a one-word quote is a scare quote unless a named person is its source, or a
+            # speaker "called the rate “unjustified”"
+            continue
         q = Quote(a, b, speaker, entity, rule)
         # a quote that precedes its own attribution's continuation shares its speaker
         # (a new paragraph may be a new speaker, unless the quotation ran on into it unclosed)
