@@ -1089,3 +1089,16 @@ def test_kr_follows_the_pages_country_and_bare_degrees_are_celsius():
 ])
 def test_tn_the_won_sign_w_and_plural_models_counted(sentence, found):
     assert quantities(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Motors: Dual, 460kW/735Nm", [("460kW", 460.0, None, "kW", "="), ("735Nm", 735.0, None, "Nm", "=")]),
+    ("Battery warranty: 8 years/160,000km",
+     [("8 years", 8.0, None, "year", "="), ("160,000km", 160000.0, None, "km", "=")]),
+    ("It uses 16.2 kWh/100 km.", [("16.2 kWh/100 km", 16.2, None, "kWh/100km", "=")]),
+    ("It runs 86 of them, 60% of a 140-van fleet.",
+     [("60%", 60.0, None, "percent", "="), ("140-van", 140.0, None, "vehicle", "=")]),
+    ("a 12-month wait", [("12-month", 12.0, None, "month", "=")]),
+])
+def test_a_second_figure_after_a_slash_and_a_hyphenated_fleet_count(sentence, found):
+    assert quantities(sentence) == found

@@ -369,6 +369,9 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
     names joined by 'and' do not count as words, and a vehicle word used as an adjective gives
     way to the noun after it ('21 EV models' counts models).
     """
+    fleet = re.match(r"-(?P<n>[a-z]+)\s+(?:fleet|order|network|roll-?out)\b", after)
+    if fleet and COUNT_NOUNS.get(fleet["n"]) in ("vehicle", "item", "store"):
+        return COUNT_NOUNS[fleet["n"]], fleet["n"], fleet.end("n")  # "a 140-van fleet"
     pos, words, model_seen, caps = 0, 0, False, 0
     for m in _TOKEN.finditer(after):
         if m.start() < pos:
@@ -758,7 +761,25 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
                                       q.value_max, unit, comparator, noun))
             continue
         final.append(_conversion_comparator(q, final, sentence))
+    final = _after_slash(final, sentence, previous, yen, dollar, words)
     return _join_minutes_seconds(_shared_per_unit(final, sentence), sentence)
+
+
+def _after_slash(found: list[Quantity], sentence: str, previous: str, yen: str, dollar: str,
+                 words: dict[str, str] | None) -> list[Quantity]:
+    """A second figure joined to the first by a slash, as spec boxes write them ('460kW/735Nm',
+    '8 years/160,000km'), when it has a unit of its own."""
+    out = list(found)
+    for q in found:
+        if sentence[q.end:q.end + 1] != "/" or not sentence[q.end + 1:q.end + 2].isdigit() \
+                or any(x.start <= q.end + 1 < x.end for x in found):
+            continue
+        rest = find_quantities(sentence[q.end + 1:], previous, yen, dollar, words)
+        if rest and rest[0].start == 0 and rest[0].unit and rest[0].unit != q.unit:
+            r = rest[0]
+            out.append(Quantity(r.start + q.end + 1, r.end + q.end + 1, r.value, r.value_max,
+                                r.unit, r.comparator, r.noun, r.kind))
+    return sorted(out, key=lambda x: x.start)
 
 
 _COMPARED = re.compile(r"(?:\s+(?:in|on|at|for|last|this)\s+[A-Za-z]+(?:\s[A-Za-z]+)?)?"
