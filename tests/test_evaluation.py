@@ -84,14 +84,15 @@ SETS = {
 # Sets on which the targets must hold. Each blind set was first scored once as a
 # held-out set (README, "Measured quality") and joins this list when the extractor meets the
 # targets on it; until then it is held to its baseline only.
-TARGET_SETS = {"dev", "seeds", "self10", "self2", "self8", "self6", "self9", "self7", "self1",
-               "self5", "blind", "self11", "self4", "blind2", "blind3", "blind4", "self14",
+TARGET_SETS = {"dev", "seeds", "self10", "self8", "self6", "self1", "self9", "self2", "blind",
+               "self7", "self4", "self5", "self11", "blind2", "blind3", "self14", "blind4",
                "blind5", "self15", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
                "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
                "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
-               "blind40", "blind41", "blind42", "blind43", "blind44", "blind47", "blind48"}
+               "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind47",
+               "blind48"}
 BASELINE = json.loads((HERE / "gold" / "baseline.json").read_text(encoding="utf-8"))
 TARGETS = {"metrics.recall": 0.90, "metrics.precision": 0.90, "metrics.unit_right": 0.95,
            "metrics.comparator_right": 0.90, "quotes.recall": 0.95,

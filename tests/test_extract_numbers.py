@@ -1102,3 +1102,11 @@ def test_tn_the_won_sign_w_and_plural_models_counted(sentence, found):
 ])
 def test_a_second_figure_after_a_slash_and_a_hyphenated_fleet_count(sentence, found):
     assert quantities(sentence) == found
+
+
+def test_a_counted_noun_moved_to_a_level_and_public_points():
+    rows = [(m["text"], m["unit"]) for m in extract_seed(
+        "p.txt", "Ionity\n\nUptime was 98.7%, and sessions rose 38% to 9.4 million.\n").metrics]
+    assert rows == [("98.7%", "percent"), ("38%", "percent"), ("9.4 million", "item")]
+    assert quantities("The city still needs at least 4,000 more public points.") == [
+        ("at least 4,000 more public points", 4000.0, None, "item", ">=")]

@@ -175,6 +175,7 @@ _MULTI_NOUNS = [
     (re.compile(r"(?:[a-z]+-)?charg(?:ing|e|er)[ -](?:stations?|points?|piles?|stalls?|ports?)\b",
                 re.I), "item", "charging stations"),  # "1,200 new fast-charging points"
     (re.compile(r"(?:battery[- ])?swap(?:ping)? stations?\b", re.I), "item", "swap stations"),
+    (re.compile(r"public (?:charge |charging )?points?\b", re.I), "item", "charge points"),
     (re.compile(r"member states?\b", re.I), "country", "member states"),
     (re.compile(r"experience (?:centres?|centers?|stores?)\b", re.I), "store",
      "experience centres"),
@@ -1078,6 +1079,9 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
             noun = topic.group().lower() if topic and counted[-1].unit == "vehicle" else \
                 counted[-1].noun  # "BYD sold 441,706 NEVs. Of those, 226,185 were BEVs": sold
             return counted[-1].unit, noun
+    moved = _NOUN_MOVED_TO.search(lead)
+    if moved and moved["n"].lower() in COUNT_NOUNS:  # "sessions rose 38% to 9.4 million"
+        return COUNT_NOUNS[moved["n"].lower()], moved["n"].lower()
     asked = re.search(r"\bhow many ([\w-]+)", previous, re.I)  # "How many jobs?" "About 5,000."
     if asked and asked[1].lower() in COUNT_NOUNS:
         return COUNT_NOUNS[asked[1].lower()], asked[1].lower()
@@ -1092,6 +1096,10 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
     return ("vehicle", m.group().lower()) if m else None
 
 
+# A counted noun moved to a new level: "sessions rose 38% to 9.4 million".
+_NOUN_MOVED_TO = re.compile(r"\b(?P<n>[a-z-]+s)\s+(?:rose|grew|climbed|jumped|increased|fell|"
+                            r"dropped|declined|slid|slipped)\b[^.;]{0,30}\bto\s+(?:about\s+|"
+                            r"around\s+|nearly\s+|some\s+)?$")
 # Words naming people counted: "the plant will employ 5,300", "jobs beyond 5,000".
 _PERSON_TOPIC = re.compile(r"\b(?:employ(?:s|ed|ing)?|jobs|workers|workforce|staff|hires?|"
                            r"headcount|employees|residents|people)\b", re.I)
