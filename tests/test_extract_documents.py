@@ -848,7 +848,8 @@ def test_a_forum_replys_quotation_of_an_earlier_post_is_not_repeated():
     "for 12 months. OK",
 ])
 def test_counters_date_first_items_and_cookie_lines_are_furniture(line):
-    text = f"BYD sells 1,000 cars in Oslo\n\nBYD sold 1,000 cars in Oslo in May, the importer said.\n{line}\n"
+    text = (f"BYD sells 1,000 cars in Oslo\n\nBYD sold 1,000 cars in Oslo in May, the importer "
+            f"said.\n{line}\n")
     assert [r[0] for r in metric_rows(text)] == ["1,000 cars"]
 
 
@@ -862,3 +863,10 @@ def test_a_popular_list_and_a_nav_bar_with_a_language_switch_stay_out_of_the_hea
     ext = extract_seed("p.txt", text)
     assert ext.sources[0]["title"] == "Chinese EV makers pour ฿52 billion into Rayong"
     assert [m["text"] for m in ext.metrics] == ["about ฿52 billion"]
+
+
+def test_a_by_line_with_a_published_label_after_a_bar_gives_the_name_without_by():
+    text = ("Chinese EV makers pour money into Thai plants\n\nBy Nattapong Srisuk | Published: 18 "
+            "Sep 2025, 14:20 | 4 min read\n\nFive carmakers run plants there, officials said.\n")
+    source = extract_seed("p.txt", text).sources[0]
+    assert (source["author"], source["published_date"]) == ("Nattapong Srisuk", "2025-09-18")

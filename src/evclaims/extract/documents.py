@@ -339,7 +339,8 @@ def _byline(line: str, doc: Document) -> bool:
         return True
     dated = _NAME_DATED.match(line)
     if dated and parse_date(dated["date"].strip()):
-        parts = [p for p in re.split(r"\s{2,}|\s*,\s*", dated["head"].strip()) if p]
+        head = re.sub(r"^[Bb]y:?\s+", "", dated["head"].strip())  # "By Ann Lee | Published: …"
+        parts = [p for p in re.split(r"\s{2,}|\s*,\s*", head) if p]
         if 1 <= len(parts) <= 2 and re.fullmatch(_NAME, parts[0]) and len(parts[0].split()) >= 2 \
                 and not _is_place(parts[0]) and (len(parts) == 1 or re.fullmatch(_NAME, parts[1])):
             doc.author = doc.author or parts[0]
