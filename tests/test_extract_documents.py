@@ -870,3 +870,29 @@ def test_a_by_line_with_a_published_label_after_a_bar_gives_the_name_without_by(
             "Sep 2025, 14:20 | 4 min read\n\nFive carmakers run plants there, officials said.\n")
     source = extract_seed("p.txt", text).sources[0]
     assert (source["author"], source["published_date"]) == ("Nattapong Srisuk", "2025-09-18")
+
+
+LINKEDIN_POST = """Sarah Okafor • 2nd
+Head of Fleet at Brightline Logistics | Decarbonising last-mile delivery
+3d • Edited • 🌐
+Twelve months ago we had 14 electric vans.
+
+Three lessons:
+1️⃣ Depot charging beats public charging. We spent £290,000 on chargers.
+2️⃣ Drivers need training, not lectures.
+👍❤️💡 1,284
+87 comments • 42 reposts
+Like Comment Repost Send
+Most relevant
+James Carter • 1st
+Fleet Manager at Speedy Parcels
+Great post Sarah. We're at 22 vans.
+Like • Reply • 12 Likes
+"""
+
+
+def test_a_networking_post_with_a_bio_line_its_buttons_and_its_comments():
+    ext = extract_seed("p.txt", LINKEDIN_POST)
+    assert [(s["source_type"], s["author"]) for s in ext.sources] == [("social_post", "Sarah Okafor")]
+    assert [m["text"] for m in ext.metrics] == ["14 electric vans", "£290,000"]
+    assert entity_types(LINKEDIN_POST) == {}  # "Depot", "Drivers" open list items: no names

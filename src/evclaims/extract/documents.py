@@ -35,6 +35,7 @@ _URL = re.compile(r"https?://\S+")
 _TAIL_START = re.compile(
     r"^\s*(?:(?:recent posts|related posts|related articles|related stories|related|"
     r"reader comments|comments|leave a (?:reply|comment)|you m(?:ay|ight) (?:also )?like|"
+    r"most relevant|top comments|"  # a social post's comment section under its sort control
     r"more stories|"
     r"reader reactions|readers'? (?:comments|views|letters)|your (?:comments|views)|"
     r"what (?:do )?you (?:think|say)\??(?:\s.*\bcomments?\b.*)?|"
@@ -307,6 +308,9 @@ def _is_nav(line: str) -> bool:
 # A row of share buttons: "Share: Facebook X WhatsApp Email", "Facebook | LinkedIn", with
 # the share count before it.
 _SHARE_ROW = re.compile(
+    # a social post's buttons: "Like Comment Repost Send", "Like • Reply • 12 Likes"
+    r"^\s*(?:like|comment|repost|send|share|reply|save)(?:\s*[·•|]?\s*(?:like|comment|repost|"
+    r"send|share|reply|save|[\d.,]+\s*[kKmM]?\s+likes?))+\s*$|"
     r"^\s*(?:[\d.,]+\s*[kKmM]?\s+shares?\s*[|·•]?\s*)?"  # "312 shares  Facebook  X"
     r"(?:share(?:\s+this)?(?:\s+(?:article|story|post))?\s*:?\s*)?"
     r"(?:(?:facebook|x|twitter|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|"
@@ -567,8 +571,21 @@ _SOURCE_AGE = re.compile(r"^\s*[A-Z][\w .&'’-]{1,40}\s[·•|]\s"
                          r"(?:\d+\s?(?:min|mins|minutes?|h|hrs?|"
                          r"hours?|d|days?)\s+ago|yesterday|just now)\s*$", re.I)
 # How long ago a post went up, alone on the line under its author: "3h · 🌏", "2 d", "Just now".
-_POST_AGE = re.compile(r"^\s*(?:\d{1,2}\s?(?:s|m|mins?|h|hrs?|d|w)|just now|yesterday)\s*"
-                       r"(?:[·•]\s*\S{0,3}\s*)?$", re.IGNORECASE)
+_POST_AGE = re.compile(r"^\s*(?:\d{1,2}\s?(?:s|m|mins?|h|hrs?|d|w|mo|y)|just now|yesterday)\s*"
+                       r"(?:[·•]\s*(?:edited\s*[·•]\s*)?\S{0,3}\s*)?$", re.IGNORECASE)
+def _post_age_line(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """Index of a post's age line ("3h · 🌏", "3d • Edited • 🌐") among the next two non-empty
+    lines from i, the first of them maybe a short bio ("Head of Fleet at Brightline"), or None."""
+    ahead = [j for j in range(i, min(i + 6, len(lines))) if text[lines[j][0]:lines[j][1]].strip()]
+    for k, j in enumerate(ahead[:2]):
+        if _POST_AGE.match(text[lines[j][0]:lines[j][1]]) and (
+                k == 0 or len(text[lines[ahead[0]][0]:lines[ahead[0]][1]].split()) <= 15):
+            return j
+    return None
+
+
+# A network's marks after a poster's name: "Sarah Okafor • 2nd", "Li Wei · Following".
+_CONNECTION = re.compile(r"\s*[·•]\s*(?:1st|2nd|3rd\+?|following|follow|author)\s*$", re.I)
 
 
 def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> bool:
@@ -639,11 +656,14 @@ def _segment_article(text: str, doc: Document, keep: list[tuple[int, int]]) -> b
             continue
         if _SOURCE_AGE.match(nxt) and not _is_prose_line(stripped):
             continue  # "BYD overtakes Tesla …" over "Reuters · 2 hours ago": a listed headline
-        if header and doc.title is None and not doc.story and _POST_AGE.match(nxt) and \
-                len(stripped.split()) <= 6 and not stripped.endswith((".", ":", "?", "!")):
-            # "Sunrise EV Centre" over "3h · 🌏": a page's or person's post, not an article
-            doc.author, doc.source_type, header = stripped, "social_post", False
-            i = next(j for j in range(i, len(lines)) if text[lines[j][0]:lines[j][1]].strip()) + 1
+        age_at = _post_age_line(text, lines, i)
+        poster = _CONNECTION.sub("", stripped)
+        if header and doc.title is None and not doc.story and age_at is not None and \
+                len(poster.split()) <= 6 and not stripped.endswith((".", ":", "?", "!")):
+            # "Sunrise EV Centre" over "3h · 🌏" (maybe with a bio line between): a page's or
+            # person's post, not an article
+            doc.author, doc.source_type, header = poster, "social_post", False
+            i = age_at + 1
             continue
         label = _BYLINE_LABEL.match(line)
         if label:

@@ -633,6 +633,8 @@ def brand_model_compounds(mask: str, mentions: list[Mention]) -> list[Mention]:
 
 # The first word of a sentence, after a list marker ("4/ ", "2. ", "#1 ") and opening marks.
 _FIRST_WORD = re.compile(r"(?:\d{1,2}[/.)]\s+|#\d+\s+|[-•*]\s+|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|"
+                         # after an emoji or symbol: "2️⃣ Drivers need training", "⚡ Depot"
+                         r"\d?[^\w\s\"“‘'(\[$£€¥]{1,4}\s+|"
                          r"(?:[A-Z][a-z]+\s)?\d{4}\s[–—-]\s)?"  # "May 2024 – Brandenburg …"
                          r"[\"“‘'(]*\S")  # after a list number, a bullet, a "[03:40]" timestamp
 _BODY_NOUN_AFTER = re.compile(r"\s(?:sedan|SUV|hatchback|crossover|pickup|coupe|wagon|truck|van|"
