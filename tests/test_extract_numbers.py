@@ -1110,3 +1110,14 @@ def test_a_counted_noun_moved_to_a_level_and_public_points():
     assert rows == [("98.7%", "percent"), ("38%", "percent"), ("9.4 million", "item")]
     assert quantities("The city still needs at least 4,000 more public points.") == [
         ("at least 4,000 more public points", 4000.0, None, "item", ">=")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Our energy cost per mile has fallen from 19p to 7.2p.",
+     [("19p", 0.19, None, "GBP/mi", "="), ("7.2p", 0.072, None, "GBP/mi", "=")]),
+    ("Electric vans cost 9.4p a mile against roughly 21p for diesel.",
+     [("9.4p a mile", 0.094, None, "GBP/mi", "="), ("roughly 21p", 0.21, None, "GBP/mi", "~")]),
+    ("It was 5p.", []),
+])
+def test_bare_pence_are_per_the_unit_named_earlier_in_the_sentence(sentence, found):
+    assert quantities(sentence) == found

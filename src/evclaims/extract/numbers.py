@@ -252,6 +252,10 @@ _WORD_RANGE = re.compile(rf"\s?(?:to|-|–)\s?(?P<w>{_WORD_NUM})\b(?!\s?(?:hundr
                          r"(?=\s?[a-z])", re.I)
 _SAME_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?(?P<num>{NUM})")
 _PENCE = re.compile(r"^p\b(?=\s*(?:/|per\b|a\b|an\b|each\b))")  # "5p per mile"
+# Pence with the unit they are per named earlier in the sentence: "cost per mile has fallen
+# from 19p to 7.2p", "9.4p a mile against roughly 21p for diesel".
+_BARE_PENCE = re.compile(r"^p\b(?![.’'-]\w)")
+_PER_EARLIER = re.compile(r"\b(?:per|a)\s+(?P<u>mile|kwh|km|kilometre|litre)\b", re.I)
 _FILS = re.compile(r"^\s?fils\b")  # "29 fils per kWh": hundredths of a UAE dirham
 # "76 cents per kWh", "15 euro cents a kilowatt-hour", "30c/kWh": hundredths of the page's
 # dollar, or of the euro when the sentence or the one before prices in euros.
@@ -596,12 +600,17 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             value = round(value * per, 6)
             value_max = None if value_max is None else round(value_max * per, 6)
         elif num and not scale and (_PENCE.match(after) or _FILS.match(after)
-                                    or _CENTS.match(after)):
-            sub = _PENCE.match(after) or _FILS.match(after) or _CENTS.match(after)
-            unit = {_PENCE: "GBP", _FILS: "AED"}.get(sub.re) or (
+                                    or _CENTS.match(after) or (_BARE_PENCE.match(after)
+                                                               and _PER_EARLIER.search(before))):
+            sub = _PENCE.match(after) or _FILS.match(after) or _CENTS.match(after) \
+                or _BARE_PENCE.match(after)
+            unit = {_PENCE: "GBP", _FILS: "AED", _BARE_PENCE: "GBP"}.get(sub.re) or (
                 "EUR" if sub["euro"] or _EURO_NAMED.search(previous + " " + sentence)
                 else dollar)
             noun, value = "currency", round(value / 100, 6)
+            if sub.re is _BARE_PENCE:  # per the unit named earlier: "cost per mile … 19p"
+                earlier = f"GBP/{_PER_SUFFIX[_PER_EARLIER.findall(before)[-1].lower()]}"
+                unit = earlier if earlier in unit_dimension() else unit
             unit, end, per = _per_unit(unit, sentence, end + sub.end())  # "5.6p per mile"
             value = round(value * per, 6)
             value_max = None if value_max is None else round(value_max * per, 6)
