@@ -1121,3 +1121,14 @@ def test_a_counted_noun_moved_to_a_level_and_public_points():
 ])
 def test_bare_pence_are_per_the_unit_named_earlier_in_the_sentence(sentence, found):
     assert quantities(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("We installed 48 x 22kW chargers for £290,000.",
+     [("48", 48.0, None, "item", "="), ("22kW", 22.0, None, "kW", "="),
+      ("£290,000", 290000.0, None, "GBP", "=")]),
+    ("It has 12 × 350 kW stalls.", [("12", 12.0, None, "item", "="), ("350 kW", 350.0, None, "kW", "=")]),
+    ("They drew a 2 x 4 grid.", []),
+])
+def test_a_count_times_a_size_is_two_figures(sentence, found):
+    assert quantities(sentence) == found

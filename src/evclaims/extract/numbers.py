@@ -374,6 +374,10 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
     names joined by 'and' do not count as words, and a vehicle word used as an adjective gives
     way to the noun after it ('21 EV models' counts models).
     """
+    times = re.match(r"\s?[x×]\s?\d[\d.,]*\s?(?:kw|kwh|v|t|m)?\b", after, re.I)
+    if times:  # "48 x 22kW chargers": the count, then the size of each
+        noun = _count_noun(after[times.end():])
+        return (noun[0], noun[1], 0) if noun else None  # the size stays a figure of its own
     fleet = re.match(r"-(?P<n>[a-z]+)\s+(?:fleet|order|network|roll-?out)\b", after)
     if fleet and COUNT_NOUNS.get(fleet["n"]) in ("vehicle", "item", "store"):
         return COUNT_NOUNS[fleet["n"]], fleet["n"], fleet.end("n")  # "a 140-van fleet"
