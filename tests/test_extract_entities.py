@@ -671,3 +671,12 @@ def test_home_charging_brands_tariffs_and_courts_from_the_gazetteer():
                                       "General Court", "National Grid")} == {
         "zappi": "PRODUCT", "e-Niro": "PRODUCT", "Intelligent Octopus Go": "PRODUCT",
         "EDF": "ORG", "General Court": "ORG", "National Grid": "ORG"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Dear editor, I drove from Shrewsbury to Whitby on one charge.", "Whitby"),
+    ("The convoy crossed the Brenner Pass towards Trento on Monday.", "Trento"),
+    ("Its cell plant in Skellefteå employs 3,000 people.", "Skellefteå"),
+])
+def test_more_towns_and_cities_from_the_gazetteer(sentence, name):
+    assert (name, "PLACE", name) in mention_spans(sentence)
