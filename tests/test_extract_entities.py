@@ -680,3 +680,12 @@ def test_home_charging_brands_tariffs_and_courts_from_the_gazetteer():
 ])
 def test_more_towns_and_cities_from_the_gazetteer(sentence, name):
     assert (name, "PLACE", name) in mention_spans(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Customers of Volt Energy pay 24p a kWh.", [("Volt Energy", "ORG", "Volt Energy")]),
+    ("The Northern EV Drivers club met on Tuesday.",
+     [("Northern EV Drivers", "ORG", "Northern EV Drivers")]),
+])
+def test_a_plural_group_word_opening_a_sentence_is_not_part_of_the_name_after_it(sentence, expected):
+    assert mention_spans(sentence) == expected
