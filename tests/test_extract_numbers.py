@@ -1132,3 +1132,11 @@ def test_bare_pence_are_per_the_unit_named_earlier_in_the_sentence(sentence, fou
 ])
 def test_a_count_times_a_size_is_two_figures(sentence, found):
     assert quantities(sentence) == found
+
+
+def test_fifths_and_tenths_and_a_count_that_numbers_its_noun():
+    assert [(x.value, x.comparator) for x in find_fractions(
+        "That is about one-fifth of the 2024 total.")] == [(20.0, "~")]
+    rows = [(m["text"], m["unit"]) for m in extract_seed(
+        "p.txt", "Chargers\n\nPublic chargers now number roughly 3.2m worldwide.\n").metrics]
+    assert rows == [("roughly 3.2m", "item")]

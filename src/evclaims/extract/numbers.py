@@ -280,9 +280,11 @@ def _repeated_unit_range(sentence: str, end: int, before: str, unit_pat: re.Patt
 
 
 _HYPHEN_FRACTION = re.compile(r"(?<![\w-])(?P<f>two-thirds|one-third|three-quarters|"
-                              r"one-quarter)(?![\w-])", re.I)
+                              r"one-quarter|one-fifth|two-fifths|three-fifths|four-fifths|"
+                              r"one-tenth)(?![\w-])", re.I)
 _HYPHEN_FRACTION_VALUE = {"two-thirds": 66.7, "one-third": 33.3, "three-quarters": 75.0,
-                          "one-quarter": 25.0}
+                          "one-quarter": 25.0, "one-fifth": 20.0, "two-fifths": 40.0,
+                          "three-fifths": 60.0, "four-fifths": 80.0, "one-tenth": 10.0}
 
 
 _DOUBLED = re.compile(r"(?:(?P<h>more than|nearly|almost|roughly|about|over)\s+)?"
@@ -1110,9 +1112,10 @@ def _counted_topic(q: Quantity, sentence: str, previous: str) -> tuple[str, str]
 
 
 # A counted noun moved to a new level: "sessions rose 38% to 9.4 million".
-_NOUN_MOVED_TO = re.compile(r"\b(?P<n>[a-z-]+s)\s+(?:rose|grew|climbed|jumped|increased|fell|"
-                            r"dropped|declined|slid|slipped)\b[^.;]{0,30}\bto\s+(?:about\s+|"
-                            r"around\s+|nearly\s+|some\s+)?$")
+_NOUN_MOVED_TO = re.compile(r"\b(?P<n>[a-z-]+s)\s+(?:(?:rose|grew|climbed|jumped|increased|fell|"
+                            r"dropped|declined|slid|slipped)\b[^.;]{0,30}\bto|(?:now\s+)?"
+                            r"(?:number|numbered|total|totalled|totaled))\s+(?:about\s+|"
+                            r"around\s+|roughly\s+|nearly\s+|some\s+)?$")
 # Words naming people counted: "the plant will employ 5,300", "jobs beyond 5,000".
 _PERSON_TOPIC = re.compile(r"\b(?:employ(?:s|ed|ing)?|jobs|workers|workforce|staff|hires?|"
                            r"headcount|employees|residents|people)\b", re.I)
