@@ -1140,3 +1140,12 @@ def test_fifths_and_tenths_and_a_count_that_numbers_its_noun():
     rows = [(m["text"], m["unit"]) for m in extract_seed(
         "p.txt", "Chargers\n\nPublic chargers now number roughly 3.2m worldwide.\n").metrics]
     assert rows == [("roughly 3.2m", "item")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Its order book stands at c.18,000 vehicles.", [("c.18,000 vehicles", 18000.0, None, "vehicle", "~")]),
+    ("It costs c. 500 euros.", [("c. 500 euros", 500.0, None, "EUR", "~")]),
+    ("Version 2.0 has 5 seats.", [("5 seats", 5.0, None, "item", "=")]),
+])
+def test_c_dot_is_circa(sentence, found):
+    assert quantities(sentence) == found

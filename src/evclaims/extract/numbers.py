@@ -49,7 +49,7 @@ _WORD_NUM = (r"(?:a dozen|half a(?=[\s-](?:million|billion|trillion)\b)|"
              r"seventeen|eighteen|nineteen|hundred)")
 # A number: optional currency, digits or words, optional scale; optionally a range to a second.
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/#&])(?<![\w.,/#&]-)(?:(?P<cur>{_CUR})\s?)?"
+    rf"(?:(?<=\bc\.)|(?<![\w.,/#&]))(?<![\w.,/#&]-)(?:(?P<cur>{_CUR})\s?)?"  # "c.18,000"
     # after a currency sign, thousands may be grouped by spaces ("R689 950")
     rf"(?:(?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,]|\.\d)|(?!))|{NUM})|"
     rf"(?P<word>{_WORD_NUM})\b)"
@@ -92,13 +92,13 @@ HEDGES: list[tuple[str, str]] = [
     ("crossed", ">"), ("cross", ">"), ("crossing", ">"), ("fewer than", "<"), ("less than", "<"),
     ("under", "<"), ("below", "<"), ("past", ">"), ("capped at", "<="), ("a cap of", "<="),
     ("shorter than", "<"), ("longer than", ">"), ("greater than", ">"), ("shy of", "<"),
-    ("south of", "<"), ("upward of", ">"), ("in the region of", "~"),
+    ("south of", "<"), ("upward of", ">"), ("in the region of", "~"), ("c.", "~"),
     ("in the neighbourhood of", "~"), ("in the neighborhood of", "~"),
 ]
 # Not inside a compound: "an EPA-estimated 410 miles" is the rating itself.
 _HEDGE = re.compile(
     r"(?:(?<=\W)(?<!\w-)|^)(?P<h>" + "|".join(re.escape(h) for h, _ in HEDGES) +
-    r")(?:\s+|(?<=~)\s*)(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
+    r")(?:\s+|(?<=~|\.)\s*)(?:just\s+|only\s+|a\s+(?=\d))?$", re.IGNORECASE)
 _HEDGE_MAP = dict(HEDGES)
 
 # Consumption written per kilometre is stated per 100 km: "1.27 kWh per kilometre" is 127
