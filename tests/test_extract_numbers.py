@@ -1149,3 +1149,12 @@ def test_fifths_and_tenths_and_a_count_that_numbers_its_noun():
 ])
 def test_c_dot_is_circa(sentence, found):
     assert quantities(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("It ran at temperatures between -19 and -24 °C.", [("-19 and -24 °C", -24.0, -19.0, "degC", "range")]),
+    ("Range drops from -10 to -20°C.", [("-10 to -20°C", -20.0, -10.0, "degC", "range")]),
+    ("It was -15°C outside.", [("-15°C", -15.0, None, "degC", "=")]),
+])
+def test_a_temperature_range_with_the_unit_after_its_second_end(sentence, found):
+    assert quantities(sentence) == found

@@ -690,6 +690,12 @@ def find_quantities(sentence: str, previous: str = "", yen: str = "CNY",
             # "-15°C": a temperature keeps its sign (a minus sign is not a range dash here)
             value = -value
             start -= len(before) - len(re.sub(r"(?:[-−]|\bminus\s+)$", "", before, flags=re.I))
+        low = _TEMPERATURE_FROM.search(sentence[:start]) if unit in ("degC", "degF") and \
+            value_max is None else None
+        if low:  # "between -19 and -24 °C", "from -10 to -20C": one range, low end first
+            first = float(low["n"]) * (-1 if low["sign"] else 1)
+            value, value_max = min(first, value), max(first, value)
+            start, is_range = low.start("sign") if low["sign"] else low.start("n"), True
         if unit == "percent" and re.match(r"\s?(?:CI|confidence)\b", sentence[end:]):
             continue  # "(95% CI: 47–55%)": the level of a confidence interval, not a figure
         if unit in _TIME_UNITS and re.match(r"\s+(?:ago|earlier)\b", sentence[end:], re.I):
@@ -832,6 +838,11 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d")
 _RATE_PERIOD = {"year": "year", "month": "month", "day": "day", "week": "week",
                 "annually": "year", "yearly": "year", "annum": "year", "monthly": "month",
                 "daily": "day", "weekly": "week"}
+
+
+# The first end of a temperature range whose unit follows only the second end.
+_TEMPERATURE_FROM = re.compile(r"\b(?:between|from)\s+(?P<sign>[-−]|minus\s+)?(?P<n>\d+(?:\.\d+)?)"
+                               r"\s*(?:and|to|[-–])\s*$", re.I)
 
 
 def _join_minutes_seconds(found: list[Quantity], sentence: str) -> list[Quantity]:
