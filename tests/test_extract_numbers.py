@@ -1158,3 +1158,8 @@ def test_c_dot_is_circa(sentence, found):
 ])
 def test_a_temperature_range_with_the_unit_after_its_second_end(sentence, found):
     assert quantities(sentence) == found
+
+
+def test_a_parallel_clause_shares_the_unit_of_the_clause_before():
+    assert quantities("The Tesla averaged 21.3 kWh/100 km, the ID.4 used 23.9.") == [
+        ("21.3 kWh/100 km", 21.3, None, "kWh/100km", "="), ("23.9", 23.9, None, "kWh/100km", "=")]

@@ -1149,7 +1149,11 @@ _INHERIT_LEAD = re.compile(r"\b(?:to|from|of|at|and|or|versus|vs\.?|including|ex
                            r"aim(?:s|ed|ing)?\s+for|target(?:s|ed|ing)?|"
                            r"(?:its|the|their)\s+(?:[a-z-]+\s+)?(?:total|fleet|tally|network)|"
                            r"the\s+(?:first|last|next|remaining|other)|"  # "and the first 40 will"
-                           r"starting\s+with|beginning\s+with)"  # "450 chargers, starting with 120"
+                           r"starting\s+with|beginning\s+with|"  # "450 chargers, starting with 120"
+                           # a parallel clause: "The Tesla averaged 21.3 kWh/100 km, the ID.4 used
+                           # 23.9"
+                           r",\s+(?:the\s+|its\s+)?[\w.-]+(?:\s[\w.-]+)?\s+"
+                           r"(?:used|averaged|managed|returned|recorded|achieved))"
                            r"\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|"
                            r"fewer\s+than|less\s+than|over|under|past|above|beyond)\s+)?$", re.I)
 # "limit … to N (and M)": a cap on what follows (but a top speed "limited to 210 km/h" is the
