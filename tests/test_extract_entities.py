@@ -689,3 +689,10 @@ def test_more_towns_and_cities_from_the_gazetteer(sentence, name):
 ])
 def test_a_plural_group_word_opening_a_sentence_is_not_part_of_the_name_after_it(sentence, expected):
     assert mention_spans(sentence) == expected
+
+
+def test_a_possessive_before_a_place_word_is_one_place():
+    assert mention_spans("The deal was announced at Queen’s Park on Tuesday.") == [
+        ("Queen’s Park", "PLACE", "Queen’s Park")]
+    assert mention_spans("Tesla’s Model Y sold well.") == [
+        ("Tesla", "ORG", "Tesla"), ("Model Y", "PRODUCT", "Model Y")]

@@ -806,7 +806,9 @@ def detect_mentions(mask: str, sent_start: int, sent_end: int,
         pending = []
         cur.append((a, b))
         plural_of = re.match(r"s[’'] ([A-Z][\w-]*)", mask[b - 2:b + 30])  # "Dealers’ Alliance"
-        if mask[b:b + 1] in ",;:()\"“”" or tok.endswith(("’s", "'s")) or (
+        place_of = re.match(r" ([A-Z][\w-]*)", mask[b:b + 30])  # "Queen’s Park", "Earl's Court"
+        if mask[b:b + 1] in ",;:()\"“”" or (tok.endswith(("’s", "'s")) and not (
+                len(tok) > 3 and place_of and place_of[1] in PLACE_SUFFIX | {"Court", "Wood"})) or (
                 mask[b - 1] in "’'" and not (plural_of and plural_of[1] in ORG_SUFFIX)):
             runs.append(cur)
             cur = []
