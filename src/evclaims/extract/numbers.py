@@ -192,7 +192,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\s\w]")
 _RATE = re.compile(r"^(?:\s(?:sales|deliveries|units))?\s?(?:(?:a|per|each|every|/)\s?"
                    r"(?P<p>month|year|day|week|annum)\b|(?P<adv>annually|monthly|daily|"
                    r"yearly|weekly)\b)", re.I)
-_PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z.]*\d+[A-Za-z0-9]*s$")  # "SU7s", "ID.7s"
+_PRODUCT_PLURAL = re.compile(r"^[A-Z][A-Za-z]*\d+[A-Za-z0-9]*s$")  # "SU7s"
 _HYPHEN_MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-[A-Z][a-z]+s")  # "E-Transits"
 # A rate named after what is counted: "21,000 tonnes of scrap a year", "12,000 Raccos a year".
 _RATE_LATER = re.compile(r"^(?:\s+of)?(?:\s+(?!(?:and|or|but|to|from|by|in|at|on|for|with)\b)"
@@ -412,7 +412,7 @@ def _count_noun(after: str) -> tuple[str, str, int] | None:
                 return COUNT_NOUNS[nxt.group().lower()], nxt.group().lower(), nxt.end()
             return COUNT_NOUNS[low], low, m.end()
         if _PRODUCT_PLURAL.match(tok) or _HYPHEN_MODEL_PLURAL.fullmatch(tok):
-            return "vehicle", tok, m.end()  # "843 ID.7s", "54 Ford E-Transits"
+            return "vehicle", tok, m.end()  # "300 SU7s", "54 Ford E-Transits"
         if low in ("and", "or") and words:
             pos = m.end()  # "611,000 battery-electric and plug-in hybrid cars"
             continue
